@@ -1,0 +1,52 @@
+// Vector operations on `[Double]`. Free functions rather than operators, because `+` on
+// arrays already means concatenation in Swift.
+
+/// The inner product `aᵀb = Σ_i a_i·b_i`.
+public func dot(_ a: [Double], _ b: [Double]) -> Double {
+  precondition(a.count == b.count, "dot needs equal lengths, got \(a.count) and \(b.count)")
+  var sum = 0.0
+  a.withUnsafeBufferPointer { x in
+    b.withUnsafeBufferPointer { y in
+      for i in 0..<x.count { sum += x[i] * y[i] }
+    }
+  }
+  return sum
+}
+
+/// The squared Euclidean norm `‖v‖₂² = Σ_i v_i²`.
+public func squaredNorm(_ v: [Double]) -> Double { dot(v, v) }
+
+/// The Euclidean norm `‖v‖₂ = √(Σ_i v_i²)`.
+public func euclideanNorm(_ v: [Double]) -> Double { squaredNorm(v).squareRoot() }
+
+/// The L1 norm `‖v‖₁ = Σ_i |v_i|`.
+public func l1Norm(_ v: [Double]) -> Double { v.reduce(0) { $0 + abs($1) } }
+
+/// The maximum norm `‖v‖_∞ = max_i |v_i|` (0 for an empty vector).
+public func maxNorm(_ v: [Double]) -> Double { v.reduce(0) { max($0, abs($1)) } }
+
+/// The element-wise sum `a + b`.
+public func adding(_ a: [Double], _ b: [Double]) -> [Double] {
+  precondition(a.count == b.count, "adding needs equal lengths, got \(a.count) and \(b.count)")
+  return zip(a, b).map { $0 + $1 }
+}
+
+/// The element-wise difference `a − b`.
+public func subtracting(_ a: [Double], _ b: [Double]) -> [Double] {
+  precondition(a.count == b.count, "subtracting needs equal lengths, got \(a.count) and \(b.count)")
+  return zip(a, b).map { $0 - $1 }
+}
+
+/// The scaled vector `s·v`.
+public func scaled(_ v: [Double], by s: Double) -> [Double] { v.map { $0 * s } }
+
+/// The arithmetic mean `(1/n)·Σ_i v_i`; NaN for an empty vector.
+public func mean(_ v: [Double]) -> Double {
+  v.isEmpty ? .nan : v.reduce(0, +) / Double(v.count)
+}
+
+/// The largest element-wise distance `max_i |a_i − b_i|`, used to compare solutions.
+public func maxAbsDifference(_ a: [Double], _ b: [Double]) -> Double {
+  precondition(a.count == b.count, "lengths differ: \(a.count) and \(b.count)")
+  return zip(a, b).reduce(0) { max($0, abs($1.0 - $1.1)) }
+}
