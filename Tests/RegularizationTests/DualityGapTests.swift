@@ -67,7 +67,7 @@ import Testing
   func formulationB() throws {
     let n = Double(Self.design.rows)
     let l2 = 0.1 * n
-    // λ₂ in the solver's scale is RidgeRegression's α (both minimize ‖r‖² + λ₂‖w‖² / 2·2).
+    // ½‖r‖² + (λ₂/2)‖w‖² is half of Ridge's ‖r‖² + α‖w‖² with α = λ₂: same minimizer.
     let ridge = try RidgeRegression(alpha: l2)
       .fit(features: Self.fixture.matrix, targets: Self.fixture.targets).coefficients
     let y = Self.design.targets
