@@ -19,8 +19,9 @@ let package = Package(
       name: "lesson-1",
       dependencies: ["Regularization", "Figures", "LessonKit"],
       path: "Lessons/01-l1-sparsity"),
-    .testTarget(name: "RegularizationTests", dependencies: ["Regularization"],
-                resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RegularizationTests", dependencies: ["Regularization"],
+      exclude: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(

@@ -21,7 +21,7 @@ public enum RegularizationError: Error, Equatable, Sendable, CustomStringConvert
     case .negativePenalty(let value):
       "the penalty weight must be >= 0, got \(value)"
     case .invalidParameter(let name, let value, let requirement):
-      "\(name) must be \(requirement), got \(value)"
+      "\(name) must be \(requirement), got \(Self.format(value))"
     case .dimensionMismatch(let what, let expected, let actual):
       "\(what): expected \(expected), got \(actual)"
     case .tooFewSamples(let actual, let minimum):
@@ -33,5 +33,11 @@ public enum RegularizationError: Error, Equatable, Sendable, CustomStringConvert
     case .nonFinite(let what):
       "\(what) must be finite (no NaN or infinity)"
     }
+  }
+
+  /// `3` rather than `3.0` for whole numbers (counts such as `maxIterations`).
+  private static func format(_ value: Double) -> String {
+    value.isFinite && value == value.rounded() && abs(value) < 1e15
+      ? String(Int(value)) : String(value)
   }
 }
