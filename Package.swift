@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "Figures", targets: ["Figures"]),
     .library(name: "LessonKit", targets: ["LessonKit"]),
     .executable(name: "lesson-1", targets: ["lesson-1"]),
+    .executable(name: "reglab", targets: ["reglab"]),
   ],
   targets: [
     .target(name: "Regularization"),
@@ -19,6 +20,7 @@ let package = Package(
       name: "lesson-1",
       dependencies: ["Regularization", "Figures", "LessonKit"],
       path: "Lessons/01-l1-sparsity"),
+    .executableTarget(name: "reglab", dependencies: ["Regularization", "Figures"]),
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
@@ -27,5 +29,6 @@ let package = Package(
     .testTarget(
       name: "LessonTests",
       dependencies: ["lesson-1", "Regularization", "Figures", "LessonKit"]),
+    .testTarget(name: "ReglabTests", dependencies: ["reglab", "Regularization"]),
   ]
 )

@@ -45,8 +45,16 @@ public enum AlphaGrid {
   }
 
   static func alphaMax(_ design: CenteredDesign, l1Ratio: Double) -> Double {
-    let largest = maxNorm(design.correlations(with: design.targets))
-    let n = Double(design.rows)
+    alphaMax(
+      largestCorrelation: maxNorm(design.correlations(with: design.targets)),
+      samples: design.rows, l1Ratio: l1Ratio)
+  }
+
+  /// `α_max` from `max_j |x_jᵀy_c|` computed elsewhere (the fast solver's own products).
+  static func alphaMax(largestCorrelation largest: Double, samples: Int, l1Ratio: Double)
+    -> Double
+  {
+    let n = Double(samples)
     var alpha = largest / (n * l1Ratio)
     // The solver's threshold is (α·ρ)·n; make sure it is not below `largest`.
     while alpha * l1Ratio * n < largest { alpha = alpha.nextUp }
@@ -56,7 +64,11 @@ public enum AlphaGrid {
   static func alphas(
     _ design: CenteredDesign, l1Ratio: Double, count: Int, eps: Double
   ) -> [Double] {
-    let top = alphaMax(design, l1Ratio: l1Ratio)
+    alphas(from: alphaMax(design, l1Ratio: l1Ratio), count: count, eps: eps)
+  }
+
+  /// The grid below a given `α_max` (see `alphas(features:targets:…)`).
+  static func alphas(from top: Double, count: Int, eps: Double) -> [Double] {
     let resolution = 1e-15  // numpy's finfo(float64).resolution
     if top <= resolution { return [Double](repeating: resolution, count: count) }
     var grid = logSpace(from: top, to: top * eps, count: count)

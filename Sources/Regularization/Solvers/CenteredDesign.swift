@@ -7,11 +7,14 @@
 /// Fitting an intercept is the same as solving without one on centered data and then
 /// setting `b = ȳ − x̄ᵀw`, because the unpenalized intercept absorbs every mean. This is
 /// what scikit-learn's `ElasticNet.fit` and `Ridge.fit` do before they solve.
-struct CenteredDesign: Sendable {
+///
+/// Public so that a caller can prepare the data once and time the solver alone (as
+/// `reglab` does), or solve several paths on the same data.
+public struct CenteredDesign: Sendable {
   /// The number of samples `n`.
-  let rows: Int
+  public let rows: Int
   /// The number of features `p`.
-  let columns: Int
+  public let columns: Int
   /// `X_c` in column-major order: column `j` is `columnMajor[j·n ..< (j + 1)·n]`.
   let columnMajor: [Double]
   /// `y_c`.
@@ -28,7 +31,7 @@ struct CenteredDesign: Sendable {
   /// - Throws: `.dimensionMismatch` if `targets.count != features.rows`;
   ///   `.tooFewSamples` if there are fewer than `minimumSamples` rows;
   ///   `.nonFinite` if any feature or target is NaN or infinite.
-  init(
+  public init(
     features: Matrix, targets: [Double], fitIntercept: Bool, minimumSamples: Int = 2
   ) throws(RegularizationError) {
     guard targets.count == features.rows else {

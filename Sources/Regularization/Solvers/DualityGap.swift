@@ -39,12 +39,26 @@ enum DualityGap {
     design: CenteredDesign, coefficients w: [Double], residual r: [Double], l1: Double,
     l2: Double
   ) -> Double {
-    let residualNorm2 = squaredNorm(r)
-    let correlations = design.correlations(with: r)  // X_cᵀr
+    value(
+      residualNorm2: squaredNorm(r), residualDotTargets: dot(r, design.targets),
+      correlations: design.correlations(with: r), coefficients: w, l1: l1, l2: l2)
+  }
+
+  /// `G(w)` from the quantities it is made of, for a caller that has computed them its own
+  /// way (the fast solver computes `X_cᵀr` for many solutions at once).
+  ///
+  /// - Parameters:
+  ///   - residualNorm2: `‖r‖²`.
+  ///   - residualDotTargets: `rᵀy_c`.
+  ///   - correlations: `X_cᵀr`, one entry per feature.
+  static func value(
+    residualNorm2: Double, residualDotTargets: Double, correlations: [Double],
+    coefficients w: [Double], l1: Double, l2: Double
+  ) -> Double {
     if l1 == 0 {
       let gradientNorm2 = squaredNorm(correlations)
       if l2 == 0 { return gradientNorm2 }
-      return residualNorm2 + 0.5 * l2 * squaredNorm(w) - dot(r, design.targets)
+      return residualNorm2 + 0.5 * l2 * squaredNorm(w) - residualDotTargets
         + gradientNorm2 / (2 * l2)
     }
     var dualNorm = 0.0  // ‖X_cᵀr − λ₂w‖_∞
@@ -52,7 +66,7 @@ enum DualityGap {
     let penalized = residualNorm2 + l2 * squaredNorm(w)
     let primal = 0.5 * penalized + l1 * l1Norm(w)
     let scale = dualNorm > l1 ? l1 / dualNorm : 1
-    let dual = -0.5 * scale * scale * penalized + scale * dot(r, design.targets)
+    let dual = -0.5 * scale * scale * penalized + scale * residualDotTargets
     return primal - dual
   }
 }
