@@ -6,7 +6,8 @@ import Testing
 private func offsetData(samples n: Int, seed: UInt64) throws -> Dataset {
   var rng = Xoshiro256StarStar(seed: seed)
   let rows = (0..<n).map { _ in (0..<4).map { 50 * Double($0) + rng.normal() } }
-  return try Dataset(features: Matrix(rowArrays: rows), targets: (0..<n).map { _ in 1000 + rng.normal() })
+  return try Dataset(
+    features: Matrix(rowArrays: rows), targets: (0..<n).map { _ in 1000 + rng.normal() })
 }
 
 @Suite("Centering")

@@ -33,7 +33,8 @@ struct ElasticNetPenaltyTests {
     #expect(maxAbsDifference(net.proximal(v, stepSize: 0.5), l2.proximal(v, stepSize: 0.5)) < 1e-15)
   }
 
-  @Test("the proximal map S_{ηαρ}(v)/(1 + ηα(1 − ρ)) matches a grid search", arguments: [0.2, 0.5, 0.9])
+  @Test(
+    "the proximal map S_{ηαρ}(v)/(1 + ηα(1 − ρ)) matches a grid search", arguments: [0.2, 0.5, 0.9])
   func gridSearch(rho: Double) throws {
     let penalty = try ElasticNetPenalty(alpha: 1.2, l1Ratio: rho)
     let eta = 0.7

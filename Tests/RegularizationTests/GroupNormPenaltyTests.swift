@@ -4,7 +4,9 @@ import Testing
 
 @Suite("Group norm penalty λ‖w‖₂")
 struct GroupNormPenaltyTests {
-  let penalty = try! GroupNormPenalty(lambda: 0.6)
+  let penalty: GroupNormPenalty
+
+  init() throws { penalty = try GroupNormPenalty(lambda: 0.6) }
 
   @Test("value is λ‖w‖₂, the norm itself, not its square")
   func value() {

@@ -18,8 +18,12 @@ struct HuberLossTests {
     let smooth = try SmoothL1Loss(beta: delta)
     for r in linearSpace(from: -10, to: 10, count: 201) {
       // Same formulas up to one multiplication and division: a few ulps; measured: exact.
-      #expect(abs(huber.value(residual: r) - delta * smooth.value(residual: r)) < 1e-12 * (1 + abs(r)) * delta)
-      #expect(abs(huber.derivative(residual: r) - delta * smooth.derivative(residual: r)) < 1e-12 * (1 + delta))
+      #expect(
+        abs(huber.value(residual: r) - delta * smooth.value(residual: r)) < 1e-12 * (1 + abs(r))
+          * delta)
+      #expect(
+        abs(huber.derivative(residual: r) - delta * smooth.derivative(residual: r)) < 1e-12
+          * (1 + delta))
     }
   }
 
@@ -28,7 +32,8 @@ struct HuberLossTests {
     let loss = try HuberLoss(delta: delta)
     for r in linearSpace(from: -5, to: 5, count: 101) where abs(abs(r) - delta) > 1e-3 {
       // Piecewise quadratic: rounding only, ~1e-9; measured: 6.5e-10.
-      #expect(abs(loss.derivative(residual: r) - centralDifference(loss.value(residual:), at: r)) < 1e-6)
+      #expect(
+        abs(loss.derivative(residual: r) - centralDifference(loss.value(residual:), at: r)) < 1e-6)
     }
   }
 

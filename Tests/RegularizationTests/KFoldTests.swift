@@ -6,7 +6,10 @@ import Testing
 struct KFoldTests {
   @Test(
     "fold sizes follow scikit-learn: the first n mod k folds get one extra sample",
-    arguments: [(10, 3, [4, 3, 3]), (100, 5, [20, 20, 20, 20, 20]), (11, 4, [3, 3, 3, 2]), (5, 5, [1, 1, 1, 1, 1])])
+    arguments: [
+      (10, 3, [4, 3, 3]), (100, 5, [20, 20, 20, 20, 20]), (11, 4, [3, 3, 3, 2]),
+      (5, 5, [1, 1, 1, 1, 1]),
+    ])
   func sizes(n: Int, k: Int, expected: [Int]) throws {
     #expect(try kFold(sampleCount: n, folds: k).map(\.testIndices.count) == expected)
   }
@@ -18,10 +21,12 @@ struct KFoldTests {
     #expect(folds[1].trainIndices == [0, 1, 2, 3, 7, 8, 9])
   }
 
-  @Test("every row is tested exactly once and trained on in the other folds", arguments: [false, true])
+  @Test(
+    "every row is tested exactly once and trained on in the other folds", arguments: [false, true])
   func partition(shuffled: Bool) throws {
     var rng = Xoshiro256StarStar(seed: 1)
-    let folds = shuffled
+    let folds =
+      shuffled
       ? try kFold(sampleCount: 23, folds: 5, using: &rng) : try kFold(sampleCount: 23, folds: 5)
     #expect(folds.flatMap(\.testIndices).sorted() == Array(0..<23))
     for fold in folds {

@@ -11,7 +11,9 @@ struct L1LossTests {
     #expect(loss.meanValue(predictions: [1, 2, 3], targets: [2, 2, 0]) == 4.0 / 3)
   }
 
-  @Test("the derivative has size 1 for every r ≠ 0, however small", arguments: [-1e6, -1, -1e-300, 1e-300, 0.5, 1e6])
+  @Test(
+    "the derivative has size 1 for every r ≠ 0, however small",
+    arguments: [-1e6, -1, -1e-300, 1e-300, 0.5, 1e6])
   func unitSlope(r: Double) {
     #expect(abs(L1Loss().derivative(residual: r)) == 1)
   }
@@ -22,10 +24,12 @@ struct L1LossTests {
     #expect(L1Loss().derivative(residual: -0.0) == 0)
   }
 
-  @Test("the derivative matches central differences away from 0", arguments: [-3, -0.1, 0.01, 2, 7.5])
+  @Test(
+    "the derivative matches central differences away from 0", arguments: [-3, -0.1, 0.01, 2, 7.5])
   func derivative(r: Double) {
     let loss = L1Loss()
     // Linear on each side, so only rounding, ε·|r|/h ≈ 1e-9; measured: 1.4e-10.
-    #expect(abs(loss.derivative(residual: r) - centralDifference(loss.value(residual:), at: r)) < 1e-6)
+    #expect(
+      abs(loss.derivative(residual: r) - centralDifference(loss.value(residual:), at: r)) < 1e-6)
   }
 }

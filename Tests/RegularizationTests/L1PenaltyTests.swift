@@ -26,7 +26,9 @@ func gridArgmin(_ f: (Double) -> Double) -> Double {
 
 @Suite("L1 penalty")
 struct L1PenaltyTests {
-  let penalty = try! L1Penalty(lambda: 0.5)
+  let penalty: L1Penalty
+
+  init() throws { penalty = try L1Penalty(lambda: 0.5) }
 
   @Test("value is λ‖w‖₁ and the subgradient λ·sign(w), 0 at w_j = 0")
   func valueAndSubgradient() {
@@ -34,7 +36,9 @@ struct L1PenaltyTests {
     #expect(penalty.gradient([3, -0.001, 0, -0.0]) == [0.5, -0.5, 0, 0])
   }
 
-  @Test("the proximal map gives exact zeros for every v in [−ηλ, ηλ]", arguments: [-0.3, -0.15, 0, 0.1, 0.3])
+  @Test(
+    "the proximal map gives exact zeros for every v in [−ηλ, ηλ]",
+    arguments: [-0.3, -0.15, 0, 0.1, 0.3])
   func exactZeros(v: Double) {
     // η = 0.6, λ = 0.5: threshold ηλ = 0.3, its ends included.
     #expect(penalty.proximal([v], stepSize: 0.6) == [0])

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("L2 penalty")
 struct L2PenaltyTests {
-  let penalty = try! L2Penalty(lambda: 2)
+  let penalty: L2Penalty
+
+  init() throws { penalty = try L2Penalty(lambda: 2) }
 
   @Test("value is λ/2·‖w‖² and gradient λ·w (PyTorch's weight_decay = λ)")
   func valueAndGradient() {

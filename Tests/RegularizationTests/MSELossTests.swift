@@ -12,11 +12,14 @@ struct MSELossTests {
     #expect(loss.meanValue(predictions: [1, 2, 3], targets: [1, 1, 1]) == 5.0 / 3)
   }
 
-  @Test("the derivative 2r matches central differences", arguments: linearSpace(from: -10, to: 10, count: 41))
+  @Test(
+    "the derivative 2r matches central differences",
+    arguments: linearSpace(from: -10, to: 10, count: 41))
   func derivative(r: Double) {
     let loss = MSELoss()
     // ℓ‴ = 0, so only rounding ε·ℓ/h ≈ 2e-16·100/1e-6 = 2e-8 remains; measured: 1.5e-8.
-    #expect(abs(loss.derivative(residual: r) - centralDifference(loss.value(residual:), at: r)) < 1e-6)
+    #expect(
+      abs(loss.derivative(residual: r) - centralDifference(loss.value(residual:), at: r)) < 1e-6)
   }
 
   @Test("its gradient grows without bound with the error")

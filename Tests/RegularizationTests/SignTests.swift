@@ -4,9 +4,11 @@ import Testing
 
 @Suite("sign")
 struct SignTests {
-  @Test("is 1, −1 or 0, with sign(±0) = 0 as torch.sign", arguments: [
-    (2.5, 1.0), (-1e-300, -1), (0, 0), (-0.0, 0), (.infinity, 1), (-.infinity, -1),
-  ])
+  @Test(
+    "is 1, −1 or 0, with sign(±0) = 0 as torch.sign",
+    arguments: [
+      (2.5, 1.0), (-1e-300, -1), (0, 0), (-0.0, 0), (.infinity, 1), (-.infinity, -1),
+    ])
   func values(x: Double, expected: Double) {
     #expect(sign(x) == expected)
   }

@@ -24,7 +24,8 @@ struct SmoothL1LossTests {
     }
   }
 
-  @Test("is C¹ at |r| = β: value continuous, left and right slopes both ±1", arguments: [0.25, 1, 3])
+  @Test(
+    "is C¹ at |r| = β: value continuous, left and right slopes both ±1", arguments: [0.25, 1, 3])
   func continuouslyDifferentiable(beta: Double) throws {
     let loss = try SmoothL1Loss(beta: beta)
     let h = 1e-7
@@ -35,7 +36,9 @@ struct SmoothL1LossTests {
       // measured: 2.0e-7 (β = 0.25).
       #expect(abs(left - sign(edge)) < 1e-6)
       #expect(abs(right - sign(edge)) < 1e-6)
-      #expect(abs(loss.derivative(residual: edge.nextDown) - loss.derivative(residual: edge.nextUp)) < 1e-12)
+      #expect(
+        abs(loss.derivative(residual: edge.nextDown) - loss.derivative(residual: edge.nextUp))
+          < 1e-12)
     }
   }
 

@@ -63,7 +63,9 @@ struct StandardScalerTests {
     let x = try Matrix(rowArrays: [[1, 0.1], [2, 0.1], [3, 0.1]])
     #expect(throws: RegularizationError.constantColumn(index: 1)) { try StandardScaler(fitting: x) }
     let zeros = try Matrix(rowArrays: [[0, 1], [0, 2]])
-    #expect(throws: RegularizationError.constantColumn(index: 0)) { try StandardScaler(fitting: zeros) }
+    #expect(throws: RegularizationError.constantColumn(index: 0)) {
+      try StandardScaler(fitting: zeros)
+    }
   }
 
   @Test("rejects fewer than 2 samples and mismatched widths")

@@ -42,10 +42,13 @@ struct SymmetricEigenTests {
     // Rounding-level tolerance for O(1) entries; measured: 2.2e-16.
     #expect(maxAbsDifference(eigen.values, [2 + r2, 2, 2 - r2]) < 1e-14)
     // Closed-form eigenvectors, compared up to sign (the sign is tested separately).
-    let expected = [[1, -r2, 1].map { $0 / 2 }, [1, 0, -1].map { $0 / r2 }, [1, r2, 1].map { $0 / 2 }]
+    let expected = [
+      [1, -r2, 1].map { $0 / 2 }, [1, 0, -1].map { $0 / r2 }, [1, r2, 1].map { $0 / 2 },
+    ]
     for j in 0..<3 {
       let v = eigen.vector(j)
-      let distance = min(maxAbsDifference(v, expected[j]), maxAbsDifference(v, scaled(expected[j], by: -1)))
+      let distance = min(
+        maxAbsDifference(v, expected[j]), maxAbsDifference(v, scaled(expected[j], by: -1)))
       #expect(distance < 1e-14)
     }
   }
@@ -86,7 +89,8 @@ struct SymmetricEigenTests {
     // ~1e-15·5; measured: 4.4e-16 (values and reconstruction), 2.2e-16 (VᵀV − I).
     #expect(maxAbsDifference(eigen.values, d) < 1e-13)
     #expect(maxDifference(eigen.reconstructed(), a) < 1e-13)
-    #expect(maxDifference(eigen.vectors.transposed().multiplied(by: eigen.vectors), .identity(4)) < 1e-13)
+    #expect(
+      maxDifference(eigen.vectors.transposed().multiplied(by: eigen.vectors), .identity(4)) < 1e-13)
   }
 
   @Test("a random 30×30 SPD matrix is reconstructed, with orthonormal eigenvectors")
@@ -97,7 +101,9 @@ struct SymmetricEigenTests {
     // Backward-stable: errors are a small multiple of n·ε·‖A‖ = 30·2.2e-16·scale ≈ 7e-15·scale;
     // measured: reconstruction 1.0e-15·scale, orthogonality 8.9e-16.
     #expect(maxDifference(eigen.reconstructed(), a) < 1e-13 * scale)
-    #expect(maxDifference(eigen.vectors.transposed().multiplied(by: eigen.vectors), .identity(30)) < 1e-13)
+    #expect(
+      maxDifference(eigen.vectors.transposed().multiplied(by: eigen.vectors), .identity(30)) < 1e-13
+    )
     // BᵀB + I has every eigenvalue ≥ 1, and eigenvalues come sorted descending.
     #expect(eigen.values.allSatisfy { $0 >= 1 - 1e-12 })
     #expect(zip(eigen.values, eigen.values.dropFirst()).allSatisfy { $0 >= $1 })
@@ -110,7 +116,7 @@ struct SymmetricEigenTests {
     let scale = maxNorm(a.elements)
     for j in 0..<12 {
       let v = eigen.vector(j)
-        // Same backward-error bound as the reconstruction; measured: 4.0e-16·scale.
+      // Same backward-error bound as the reconstruction; measured: 4.0e-16·scale.
       #expect(maxAbsDifference(a.multiplied(by: v), scaled(v, by: eigen.values[j])) < 1e-13 * scale)
     }
   }
@@ -169,8 +175,10 @@ struct SymmetricEigenTests {
 
   @Test("a non-square or non-finite matrix is rejected")
   func rejectsBadShapes() throws {
-    #expect(throws: RegularizationError.dimensionMismatch(
-      what: "columns of a square matrix", expected: 2, actual: 3)) {
+    #expect(
+      throws: RegularizationError.dimensionMismatch(
+        what: "columns of a square matrix", expected: 2, actual: 3)
+    ) {
       try SymmetricEigen(Matrix(rows: 2, columns: 3))
     }
     #expect(throws: RegularizationError.nonFinite(what: "the entries of the matrix to decompose")) {
