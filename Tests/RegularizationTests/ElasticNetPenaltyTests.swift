@@ -10,7 +10,7 @@ struct ElasticNetPenaltyTests {
   @Test("value is α·ρ·‖w‖₁ + α·(1 − ρ)/2·‖w‖² (scikit-learn's form)")
   func value() throws {
     let penalty = try ElasticNetPenalty(alpha: 2, l1Ratio: 0.25)
-    // ‖w‖₁ = 6.75, ‖w‖² = 15.3125: 2·0.25·6.75 + 2·0.75/2·15.3125.
+    // ‖w‖₁ = 6.75, ‖w‖² = 15.3125: 2·0.25·6.75 + 2·0.75/2·15.3125, up to rounding of O(10).
     #expect(abs(penalty.value(w) - (3.375 + 11.484375)) < 1e-14)
   }
 

@@ -36,6 +36,7 @@ struct SmoothL1LossTests {
       // measured: 2.0e-7 (β = 0.25).
       #expect(abs(left - sign(edge)) < 1e-6)
       #expect(abs(right - sign(edge)) < 1e-6)
+      // Just inside, r/β differs from ±1 by about one ulp.
       #expect(
         abs(loss.derivative(residual: edge.nextDown) - loss.derivative(residual: edge.nextUp))
           < 1e-12)
