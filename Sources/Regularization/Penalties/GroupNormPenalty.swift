@@ -23,26 +23,18 @@ public struct GroupNormPenalty: Penalty, Equatable {
 
   public var name: String { "Group norm (λ = \(lambda))" }
 
-  public func value(_ weights: [Double]) -> Double { lambda * Self.norm(weights) }
+  public func value(_ weights: [Double]) -> Double { lambda * euclideanNorm(weights) }
 
   public func gradient(_ weights: [Double]) -> [Double] {
-    let norm = Self.norm(weights)
+    let norm = euclideanNorm(weights)
     guard norm > 0 else { return [Double](repeating: 0, count: weights.count) }
     return scaled(weights, by: lambda / norm)
   }
 
   public func proximal(_ point: [Double], stepSize: Double) -> [Double] {
     precondition(stepSize >= 0, "the step size must be >= 0, got \(stepSize)")
-    let norm = Self.norm(point)
+    let norm = euclideanNorm(point)
     guard norm > stepSize * lambda else { return [Double](repeating: 0, count: point.count) }
     return scaled(point, by: 1 - stepSize * lambda / norm)
-  }
-
-  /// `‖w‖₂` computed as `s·‖w/s‖₂` with `s = max_j |w_j|`, so that neither tiny weights
-  /// (|w_j| < 1e-154, whose squares underflow to 0) nor huge ones lose the norm.
-  private static func norm(_ w: [Double]) -> Double {
-    let largest = maxNorm(w)
-    guard largest > 0, largest.isFinite else { return largest }
-    return largest * euclideanNorm(w.map { $0 / largest })
   }
 }
