@@ -59,12 +59,18 @@ enum NumberFormatting {
     return Double(mantissa) / power10(-exponent)
   }
 
-  /// `10^k` for an integer `k`, exact for |k| ≤ 22 and saturating to 0 or +∞ far out.
+  /// `10^k` for an integer `k`: exact for |k| ≤ 22 (the powers of ten a `Double` holds
+  /// exactly; the negative ones by one correctly rounded division), `pow` beyond.
   static func power10(_ exponent: Int) -> Double {
-    if (0...22).contains(exponent) { return Double(integerPower(10, exponent)) }
-    if (-22..<0).contains(exponent) { return 1 / Double(integerPower(10, -exponent)) }
+    if (0...22).contains(exponent) { return exactPowers[exponent] }
+    if (-22..<0).contains(exponent) { return 1 / exactPowers[-exponent] }
     return pow(10, Double(exponent))
   }
+
+  private static let exactPowers: [Double] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+  ]
 
   /// The Unicode minus sign (U+2212), used in labels instead of the ASCII hyphen.
   static let minus = "\u{2212}"
