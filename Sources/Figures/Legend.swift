@@ -70,7 +70,7 @@ struct Legend: Sendable {
       parts.append(SVGDocument.element(
         "text",
         [("x", f(x + Theme.legendPadding)), ("y", f(top + Theme.legendRowHeight / 2)),
-         ("dominant-baseline", "central"), ("font-weight", "bold")], content: title))
+         ("dy", "0.35em"), ("font-weight", "bold")], content: title))
       top += Theme.legendRowHeight
     }
     for (index, entry) in entries.enumerated() {
@@ -82,7 +82,7 @@ struct Legend: Sendable {
       parts.append(SVGDocument.element(
         "text",
         [("x", f(left + Theme.legendSwatchWidth + 8)), ("y", f(middle)),
-         ("dominant-baseline", "central")], content: entry.name))
+         ("dy", "0.35em")], content: entry.name))
     }
     return SVGDocument.group(
       [("class", "legend"), ("font-size", f(Theme.legendFontSize)), ("fill", Theme.textColor)],
