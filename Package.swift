@@ -21,7 +21,7 @@ let package = Package(
       path: "Lessons/01-l1-sparsity"),
     .testTarget(name: "RegularizationTests", dependencies: ["Regularization"],
                 resources: [.copy("Fixtures")]),
-    .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+    .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",

@@ -39,7 +39,10 @@ extension BarChart {
     let barWidth = band * BarChart.groupFraction / Double(max(1, groups.count))
     let base = layout.y.axis.scale == .log ? layout.y.ticks.lower : 0
     guard let baseline = layout.y.position(base) else { return [] }
-    var parts: [String] = []
+    let hasData = groups.indices.contains { group in
+      categories.indices.contains { value(group, $0).map(layout.y.axis.canPlot) ?? false }
+    }
+    var parts = hasData ? [] : [ChartRenderer.noDataNote(layout)]
     for group in groups.indices {
       var bars: [String] = []
       for category in categories.indices {

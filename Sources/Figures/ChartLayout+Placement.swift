@@ -5,6 +5,11 @@ extension ChartLayout {
     var center: Double
     var row: Int
     var color: Color
+    var dash: DashPattern
+    /// Half the label's estimated width.
+    var half: Double
+    /// The marker line's pixel x.
+    var lineX: Double
   }
 
   /// Places the labels of `markers` above the plot.
@@ -17,14 +22,14 @@ extension ChartLayout {
   ) -> [PlacedLabel] {
     guard let x else { return [] }
     let font = Theme.markerLabelFontSize
-    var candidates: [(index: Int, center: Double, half: Double)] = []
+    var candidates: [(index: Int, center: Double, half: Double, line: Double)] = []
     for (index, marker) in markers.enumerated() where !marker.label.isEmpty {
       guard let position = x.position(marker.x) else { continue }
       let half = TextMetrics.width(of: marker.label, fontSize: font) / 2
       let lowest = Theme.padding + half
       let highest = canvasWidth - Theme.padding - half
       let center = lowest > highest ? canvasWidth / 2 : min(max(position, lowest), highest)
-      candidates.append((index, center, half))
+      candidates.append((index, center, half, position))
     }
     candidates.sort { ($0.center, $0.index) < ($1.center, $1.index) }
     var rowEnds: [Double] = []
@@ -36,7 +41,8 @@ extension ChartLayout {
       rowEnds[row] = candidate.center + candidate.half
       let marker = markers[candidate.index]
       placed.append(PlacedLabel(
-        text: marker.label, center: candidate.center, row: row, color: marker.color))
+        text: marker.label, center: candidate.center, row: row, color: marker.color,
+        dash: marker.dash, half: candidate.half, lineX: candidate.line))
     }
     return placed
   }

@@ -28,9 +28,15 @@ struct ChartLayout: Sendable {
   /// A vertical marker's label, placed in the band above the plot.
   struct MarkerLabel: Sendable {
     var text: String
+    /// The centre of the text.
     var x: Double
     var y: Double
     var color: Color
+    var dash: DashPattern
+    /// The marker line's x, and how high above the plot its line continues to reach the
+    /// label (`nil` when another label lies in the way).
+    var lineX: Double
+    var connectorTop: Double?
   }
 
   /// Lays `spec` out, putting the legend inside the plot only if it asks for that and a
@@ -81,7 +87,7 @@ struct ChartLayout: Sendable {
     categoryBand = spec.plotWidth / Double(max(1, spec.xLabels.categoryCount))
 
     titleLines = TextMetrics.wrap(
-      spec.title, width: width - 2 * pad, fontSize: Theme.titleFontSize)
+      spec.title, width: width - 2 * pad, fontSize: Theme.titleFontSize, bold: true)
     let titleHeight = titleLines.isEmpty ? 0 : Double(titleLines.count) * Theme.titleLineHeight + 6
     let placed = ChartLayout.placeMarkerLabels(spec.verticalMarkers, x: x, canvasWidth: width)
     let rows = (placed.map(\.row).max() ?? -1) + 1
@@ -91,7 +97,13 @@ struct ChartLayout: Sendable {
     markerLabels = placed.map { label in
       let rowCenter = top - tickFont * 0.6 - 4 - (Double(label.row) + 0.5)
         * Theme.markerLabelRowHeight
-      return MarkerLabel(text: label.text, x: label.center, y: rowCenter, color: label.color)
+      let blocked = placed.contains { other in
+        other.row < label.row && abs(other.center - label.lineX) <= other.half + 3
+      }
+      return MarkerLabel(
+        text: label.text, x: label.center, y: rowCenter, color: label.color, dash: label.dash,
+        lineX: label.lineX,
+        connectorTop: blocked ? nil : rowCenter + Theme.markerLabelFontSize * 0.5 + 2)
     }
     y = AxisMap(
       axis: spec.yAxis, ticks: spec.yTicks, pixels: (top + spec.plotHeight - inset, top + inset))
@@ -109,7 +121,7 @@ struct ChartLayout: Sendable {
     }
     height = total.rounded(.up)
     let titleWidth = titleLines.map {
-      TextMetrics.width(of: $0, fontSize: Theme.titleFontSize)
+      TextMetrics.width(of: $0, fontSize: Theme.titleFontSize, bold: true)
     }.max() ?? 0
     let center = left + spec.plotWidth / 2
     titleX = min(max(center, pad + titleWidth / 2), width - pad - titleWidth / 2)

@@ -113,45 +113,4 @@ enum ChartRenderer {
     if let pattern = dash.dashArray { attributes.append(("stroke-dasharray", pattern)) }
     return SVGDocument.element("line", attributes)
   }
-
-  /// The chart title, the axis titles and the vertical markers' labels.
-  static func titles(_ spec: ChartSpec, _ layout: ChartLayout) -> [String] {
-    let plot = layout.plot
-    var parts: [String] = []
-    for (index, line) in layout.titleLines.enumerated() {
-      let baseline = Theme.padding + Theme.titleFontSize * 0.8
-        + Double(index) * Theme.titleLineHeight
-      parts.append(SVGDocument.element(
-        "text",
-        [("class", "title"), ("x", f(layout.titleX)), ("y", f(baseline)),
-         ("text-anchor", "middle"), ("font-size", f(Theme.titleFontSize)),
-         ("font-weight", "bold"), ("fill", Theme.textColor)], content: line))
-    }
-    let axisFont = Theme.axisTitleFontSize
-    if !spec.xAxis.title.isEmpty {
-      let baseline = layout.xTitleBaseline
-      parts.append(SVGDocument.element(
-        "text",
-        [("class", "axis-title x"), ("x", f(plot.x + plot.width / 2)), ("y", f(baseline)),
-         ("text-anchor", "middle"), ("font-size", f(axisFont)), ("fill", Theme.textColor)],
-        content: spec.xAxis.title))
-    }
-    if !spec.yAxis.title.isEmpty {
-      let cx = Theme.padding + axisFont * 0.85
-      let cy = plot.y + plot.height / 2
-      parts.append(SVGDocument.element(
-        "text",
-        [("class", "axis-title y"), ("x", f(cx)), ("y", f(cy)), ("text-anchor", "middle"),
-         ("transform", "rotate(-90 \(f(cx)) \(f(cy)))"), ("font-size", f(axisFont)),
-         ("fill", Theme.textColor)], content: spec.yAxis.title))
-    }
-    for label in layout.markerLabels {
-      parts.append(SVGDocument.element(
-        "text",
-        [("class", "marker-label"), ("x", f(label.x)), ("y", f(label.y)), ("dy", "0.35em"),
-         ("text-anchor", "middle"), ("font-size", f(Theme.markerLabelFontSize)),
-         ("fill", label.color.hex)], content: label.text))
-    }
-    return parts
-  }
 }

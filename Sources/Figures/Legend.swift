@@ -45,7 +45,8 @@ struct Legend: Sendable {
 
   /// The legend's size, including its padding.
   var width: Double {
-    let titleWidth = TextMetrics.width(of: title ?? "", fontSize: Theme.legendFontSize)
+    let titleWidth = TextMetrics.width(
+      of: title ?? "", fontSize: Theme.legendFontSize, bold: true)
     let body = max(Double(columns) * columnWidth - 16, titleWidth)
     return body + 2 * Theme.legendPadding
   }

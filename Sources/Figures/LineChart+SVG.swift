@@ -56,7 +56,11 @@ extension LineChart {
     guard let xMap = layout.x else { return [] }
     let width = series.count > 8 ? Theme.lineWidth * 0.75 : Theme.lineWidth
     let guardRect = SeriesRenderer.guardRect(layout.plot)
-    return series.indices.map { index in
+    let hasData = series.contains { one in
+      (0..<one.count).contains { xAxis.canPlot(one.x[$0]) && yAxis.canPlot(one.y[$0]) }
+    }
+    let note = hasData ? [] : [ChartRenderer.noDataNote(layout)]
+    return note + series.indices.map { index in
       let one = series[index]
       let style = style(ofSeriesAt: index)
       var parts: [String] = []

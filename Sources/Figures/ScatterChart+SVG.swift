@@ -61,7 +61,10 @@ extension ScatterChart {
 
   private func data(_ layout: ChartLayout) -> [String] {
     guard let xMap = layout.x else { return [] }
-    var parts: [String] = []
+    let hasData = !lines.isEmpty || points.contains { set in
+      (0..<set.count).contains { xAxis.canPlot(set.x[$0]) && yAxis.canPlot(set.y[$0]) }
+    }
+    var parts = hasData ? [] : [ChartRenderer.noDataNote(layout)]
     for index in points.indices {
       let set = points[index]
       let style = style(ofPointsAt: index)

@@ -18,7 +18,13 @@
 /// | digits                             | 0.64         |
 /// | `− × + = < > ± ≤ ≥` and `_`        | 0.84         |
 /// | everything else                    | 0.64         |
+///
+/// Bold text (titles) is estimated 10 % wider: DejaVu Sans Bold's digits are 0.70 em
+/// against 0.64 em for the book weight.
 enum TextMetrics {
+  /// How much wider bold text is estimated to be than regular text.
+  static let boldFactor = 1.1
+
   /// The estimated advance of `character`, in em.
   static func advance(of character: Character) -> Double {
     switch character {
@@ -33,8 +39,8 @@ enum TextMetrics {
   }
 
   /// The estimated width in pixels of `text` set at `fontSize` pixels.
-  static func width(of text: String, fontSize: Double) -> Double {
-    fontSize * text.reduce(0) { $0 + advance(of: $1) }
+  static func width(of text: String, fontSize: Double, bold: Bool = false) -> Double {
+    fontSize * text.reduce(0) { $0 + advance(of: $1) } * (bold ? boldFactor : 1)
   }
 
   /// The estimated width of a tick label: its base text plus a superscript set at 75 %.
@@ -45,12 +51,14 @@ enum TextMetrics {
 
   /// `text` broken at spaces into lines no wider than `width` (greedy; a single word
   /// wider than `width` gets a line of its own). An empty text gives no lines.
-  static func wrap(_ text: String, width: Double, fontSize: Double) -> [String] {
+  static func wrap(_ text: String, width: Double, fontSize: Double, bold: Bool = false)
+    -> [String]
+  {
     var lines: [String] = []
     var current = ""
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       let candidate = current.isEmpty ? String(word) : current + " " + word
-      if current.isEmpty || self.width(of: candidate, fontSize: fontSize) <= width {
+      if current.isEmpty || self.width(of: candidate, fontSize: fontSize, bold: bold) <= width {
         current = candidate
       } else {
         lines.append(current)
