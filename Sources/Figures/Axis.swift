@@ -72,6 +72,7 @@ public struct Axis: Sendable, Equatable {
     guard low <= high else {
       return scale == .log ? Ticks.log(lower: 1, upper: 10) : Ticks.linear(lower: 0, upper: 1)
     }
-    return scale == .log ? Ticks.log(lower: low, upper: high) : Ticks.linear(lower: low, upper: high)
+    return scale == .log
+      ? Ticks.log(lower: low, upper: high) : Ticks.linear(lower: low, upper: high)
   }
 }

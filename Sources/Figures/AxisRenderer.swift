@@ -15,10 +15,13 @@ enum AxisRenderer {
     for tick in layout.y.ticks.major {
       guard let py = layout.y.position(tick.value) else { continue }
       ticks.append(line(plot.x - Theme.tickLength, py, plot.x, py))
-      labels.append(SVGDocument.text(
-        tick.label,
-        [("class", "tick-label y"), ("x", f(labelX)), ("y", f(py)), ("dy", "0.35em"),
-         ("text-anchor", "end")]))
+      labels.append(
+        SVGDocument.text(
+          tick.label,
+          [
+            ("class", "tick-label y"), ("x", f(labelX)), ("y", f(py)), ("dy", "0.35em"),
+            ("text-anchor", "end"),
+          ]))
     }
     for value in layout.y.ticks.minor {
       guard let py = layout.y.position(value) else { continue }
@@ -29,10 +32,13 @@ enum AxisRenderer {
       for tick in x.ticks.major {
         guard let px = x.position(tick.value) else { continue }
         ticks.append(line(px, plot.maxY, px, plot.maxY + Theme.tickLength))
-        labels.append(SVGDocument.text(
-          tick.label,
-          [("class", "tick-label x"), ("x", f(px)), ("y", f(labelY)),
-           ("text-anchor", "middle")]))
+        labels.append(
+          SVGDocument.text(
+            tick.label,
+            [
+              ("class", "tick-label x"), ("x", f(px)), ("y", f(labelY)),
+              ("text-anchor", "middle"),
+            ]))
       }
       for value in x.ticks.minor {
         guard let px = x.position(value) else { continue }
@@ -48,16 +54,22 @@ enum AxisRenderer {
         let px = plot.x + (Double(index) + 0.5) * band
         if categories.isRotated {
           let top = plot.maxY + Theme.tickLength + gap
-          labels.append(SVGDocument.element(
-            "text",
-            [("class", "tick-label x category"), ("x", f(px)), ("y", f(top)),
-             ("dy", "0.7em"), ("text-anchor", "end"),
-             ("transform", "rotate(-45 \(f(px)) \(f(top)))")], content: name))
+          labels.append(
+            SVGDocument.element(
+              "text",
+              [
+                ("class", "tick-label x category"), ("x", f(px)), ("y", f(top)),
+                ("dy", "0.7em"), ("text-anchor", "end"),
+                ("transform", "rotate(-45 \(f(px)) \(f(top)))"),
+              ], content: name))
         } else {
-          labels.append(SVGDocument.element(
-            "text",
-            [("class", "tick-label x category"), ("x", f(px)), ("y", f(labelY)),
-             ("text-anchor", "middle")], content: name))
+          labels.append(
+            SVGDocument.element(
+              "text",
+              [
+                ("class", "tick-label x category"), ("x", f(px)), ("y", f(labelY)),
+                ("text-anchor", "middle"),
+              ], content: name))
         }
       }
     }
@@ -66,8 +78,10 @@ enum AxisRenderer {
     ]
     return SVGDocument.group(
       [("class", "axes"), ("font-size", f(Theme.tickFontSize)), ("fill", Theme.textColor)],
-      [SVGDocument.group(
-        [("class", "ticks"), ("stroke", Theme.axisColor), ("stroke-width", "1")], frame + ticks)]
+      [
+        SVGDocument.group(
+          [("class", "ticks"), ("stroke", Theme.axisColor), ("stroke-width", "1")], frame + ticks)
+      ]
         + labels)
   }
 

@@ -36,7 +36,9 @@ extension BarChart {
     func f(_ value: Double) -> String { NumberFormatting.fixed(value) }
     let plot = layout.plot
     let band = layout.categoryBand
-    let barWidth = band * BarChart.groupFraction / Double(max(1, groups.count))
+    let barWidth = min(
+      BarChart.maximumBarWidth, band * BarChart.groupFraction / Double(max(1, groups.count)))
+    let groupWidth = barWidth * Double(groups.count)
     let base = layout.y.axis.scale == .log ? layout.y.ticks.lower : 0
     guard let baseline = layout.y.position(base) else { return [] }
     let hasData = groups.indices.contains { group in
@@ -49,22 +51,32 @@ extension BarChart {
         guard let value = value(group, category), let top = layout.y.position(value) else {
           continue
         }
-        let left = plot.x + Double(category) * band + band * (1 - BarChart.groupFraction) / 2
+        let left =
+          plot.x + Double(category) * band + (band - groupWidth) / 2
           + Double(group) * barWidth
-        bars.append(SVGDocument.element(
-          "rect",
-          [("x", f(left)), ("y", f(min(top, baseline))), ("width", f(barWidth)),
-           ("height", f(abs(top - baseline)))]))
+        bars.append(
+          SVGDocument.element(
+            "rect",
+            [
+              ("x", f(left)), ("y", f(min(top, baseline))), ("width", f(barWidth)),
+              ("height", f(abs(top - baseline))),
+            ]))
       }
-      parts.append(SVGDocument.group(
-        [("class", "series bars"), ("data-series", String(group)),
-         ("data-name", groups[group].name), ("fill", color(ofGroupAt: group).hex),
-         ("stroke", "#FFFFFF"), ("stroke-width", barWidth > 8 ? "1" : "0.5")], bars))
+      parts.append(
+        SVGDocument.group(
+          [
+            ("class", "series bars"), ("data-series", String(group)),
+            ("data-name", groups[group].name), ("fill", color(ofGroupAt: group).hex),
+            ("stroke", "#FFFFFF"), ("stroke-width", barWidth > 8 ? "1" : "0.5"),
+          ], bars))
     }
-    parts.append(SVGDocument.element(
-      "line",
-      [("class", "baseline"), ("x1", f(plot.x)), ("y1", f(baseline)), ("x2", f(plot.maxX)),
-       ("y2", f(baseline)), ("stroke", Theme.axisColor), ("stroke-width", "1")]))
+    parts.append(
+      SVGDocument.element(
+        "line",
+        [
+          ("class", "baseline"), ("x1", f(plot.x)), ("y1", f(baseline)), ("x2", f(plot.maxX)),
+          ("y2", f(baseline)), ("stroke", Theme.axisColor), ("stroke-width", "1"),
+        ]))
     return parts
   }
 }

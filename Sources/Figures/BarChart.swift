@@ -10,7 +10,7 @@
 /// values ≤ 0 draw nothing.) Within a category the bars keep the groups' order, which
 /// with the legend's order is the cue beside colour. Category labels turn by 45° when
 /// they do not fit side by side and are thinned when even that is too crowded; each
-/// bar is at least 6 px wide, the plot widening when needed.
+/// bar is 6–44 px wide, the plot widening when needed.
 public struct BarChart: Figure {
   /// The title above the chart (also the SVG's `<title>`).
   public var title: String
@@ -62,6 +62,9 @@ public struct BarChart: Figure {
   static let groupFraction = 0.8
   /// The narrowest bar drawn, in pixels.
   static let minimumBarWidth = 6.0
+  /// The widest bar drawn, in pixels: with few categories the groups stay compact,
+  /// centred in their bands.
+  static let maximumBarWidth = 44.0
 
   /// The plot width actually used: `plotWidth`, or wider so each bar is ≥ 6 px.
   var effectivePlotWidth: Double {

@@ -40,9 +40,10 @@ extension ChartLayout {
       if row == rowEnds.count { rowEnds.append(0) }
       rowEnds[row] = candidate.center + candidate.half
       let marker = markers[candidate.index]
-      placed.append(PlacedLabel(
-        text: marker.label, center: candidate.center, row: row, color: marker.color,
-        dash: marker.dash, half: candidate.half, lineX: candidate.line))
+      placed.append(
+        PlacedLabel(
+          text: marker.label, center: candidate.center, row: row, color: marker.color,
+          dash: marker.dash, half: candidate.half, lineX: candidate.line))
     }
     return placed
   }

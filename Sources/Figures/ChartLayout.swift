@@ -59,7 +59,8 @@ struct ChartLayout: Sendable {
   init(_ spec: ChartSpec, legend: Legend?) {
     let pad = Theme.padding
     let tickFont = Theme.tickFontSize
-    let yLabelWidth = spec.yTicks.major.map { TextMetrics.width(of: $0.label, fontSize: tickFont) }
+    let yLabelWidth =
+      spec.yTicks.major.map { TextMetrics.width(of: $0.label, fontSize: tickFont) }
       .max() ?? 0
     var xBlock = tickFont * 1.2
     var leftOverhang = 0.0
@@ -95,7 +96,8 @@ struct ChartLayout: Sendable {
     let top = (pad + titleHeight + bandHeight + tickFont * 0.6 + 4).rounded(.up)
     plot = Rect(x: left, y: top, width: spec.plotWidth, height: spec.plotHeight)
     markerLabels = placed.map { label in
-      let rowCenter = top - tickFont * 0.6 - 4 - (Double(label.row) + 0.5)
+      let rowCenter =
+        top - tickFont * 0.6 - 4 - (Double(label.row) + 0.5)
         * Theme.markerLabelRowHeight
       let blocked = placed.contains { other in
         other.row < label.row && abs(other.center - label.lineX) <= other.half + 3
@@ -108,7 +110,8 @@ struct ChartLayout: Sendable {
     y = AxisMap(
       axis: spec.yAxis, ticks: spec.yTicks, pixels: (top + spec.plotHeight - inset, top + inset))
     let xTitleRoom = spec.xAxis.title.isEmpty ? 0 : Theme.axisTitleFontSize * 1.2 + 8
-    xTitleBaseline = top + spec.plotHeight + Theme.tickLength + Theme.tickLabelGap + xBlock + 8
+    xTitleBaseline =
+      top + spec.plotHeight + Theme.tickLength + Theme.tickLabelGap + xBlock + 8
       + Theme.axisTitleFontSize * 0.9
     let bottom = Theme.tickLength + Theme.tickLabelGap + xBlock + xTitleRoom + pad
     var total = top + spec.plotHeight + bottom
@@ -120,9 +123,10 @@ struct ChartLayout: Sendable {
       total = max(total, top + legend.height + pad)
     }
     height = total.rounded(.up)
-    let titleWidth = titleLines.map {
-      TextMetrics.width(of: $0, fontSize: Theme.titleFontSize, bold: true)
-    }.max() ?? 0
+    let titleWidth =
+      titleLines.map {
+        TextMetrics.width(of: $0, fontSize: Theme.titleFontSize, bold: true)
+      }.max() ?? 0
     let center = left + spec.plotWidth / 2
     titleX = min(max(center, pad + titleWidth / 2), width - pad - titleWidth / 2)
   }

@@ -4,13 +4,17 @@ extension ChartRenderer {
   static func titles(_ spec: ChartSpec, _ layout: ChartLayout) -> [String] {
     var parts: [String] = []
     for (index, line) in layout.titleLines.enumerated() {
-      let baseline = Theme.padding + Theme.titleFontSize * 0.8
+      let baseline =
+        Theme.padding + Theme.titleFontSize * 0.8
         + Double(index) * Theme.titleLineHeight
-      parts.append(SVGDocument.element(
-        "text",
-        [("class", "title"), ("x", f(layout.titleX)), ("y", f(baseline)),
-         ("text-anchor", "middle"), ("font-size", f(Theme.titleFontSize)),
-         ("font-weight", "bold"), ("fill", Theme.textColor)], content: line))
+      parts.append(
+        SVGDocument.element(
+          "text",
+          [
+            ("class", "title"), ("x", f(layout.titleX)), ("y", f(baseline)),
+            ("text-anchor", "middle"), ("font-size", f(Theme.titleFontSize)),
+            ("font-weight", "bold"), ("fill", Theme.textColor),
+          ], content: line))
     }
     return parts + axisTitles(spec, layout) + markerLabels(layout)
   }
@@ -21,20 +25,26 @@ extension ChartRenderer {
     let axisFont = Theme.axisTitleFontSize
     var parts: [String] = []
     if !spec.xAxis.title.isEmpty {
-      parts.append(SVGDocument.element(
-        "text",
-        [("class", "axis-title x"), ("x", f(plot.x + plot.width / 2)),
-         ("y", f(layout.xTitleBaseline)), ("text-anchor", "middle"),
-         ("font-size", f(axisFont)), ("fill", Theme.textColor)], content: spec.xAxis.title))
+      parts.append(
+        SVGDocument.element(
+          "text",
+          [
+            ("class", "axis-title x"), ("x", f(plot.x + plot.width / 2)),
+            ("y", f(layout.xTitleBaseline)), ("text-anchor", "middle"),
+            ("font-size", f(axisFont)), ("fill", Theme.textColor),
+          ], content: spec.xAxis.title))
     }
     if !spec.yAxis.title.isEmpty {
       let cx = Theme.padding + axisFont * 0.85
       let cy = plot.y + plot.height / 2
-      parts.append(SVGDocument.element(
-        "text",
-        [("class", "axis-title y"), ("x", f(cx)), ("y", f(cy)), ("text-anchor", "middle"),
-         ("transform", "rotate(-90 \(f(cx)) \(f(cy)))"), ("font-size", f(axisFont)),
-         ("fill", Theme.textColor)], content: spec.yAxis.title))
+      parts.append(
+        SVGDocument.element(
+          "text",
+          [
+            ("class", "axis-title y"), ("x", f(cx)), ("y", f(cy)), ("text-anchor", "middle"),
+            ("transform", "rotate(-90 \(f(cx)) \(f(cy)))"), ("font-size", f(axisFont)),
+            ("fill", Theme.textColor),
+          ], content: spec.yAxis.title))
     }
     return parts
   }
@@ -53,11 +63,14 @@ extension ChartRenderer {
         if let pattern = label.dash.dashArray { attributes.append(("stroke-dasharray", pattern)) }
         parts.append(SVGDocument.element("line", attributes))
       }
-      parts.append(SVGDocument.element(
-        "text",
-        [("class", "marker-label"), ("x", f(label.x)), ("y", f(label.y)), ("dy", "0.35em"),
-         ("text-anchor", "middle"), ("font-size", f(Theme.markerLabelFontSize)),
-         ("fill", label.color.hex)], content: label.text))
+      parts.append(
+        SVGDocument.element(
+          "text",
+          [
+            ("class", "marker-label"), ("x", f(label.x)), ("y", f(label.y)), ("dy", "0.35em"),
+            ("text-anchor", "middle"), ("font-size", f(Theme.markerLabelFontSize)),
+            ("fill", label.color.hex),
+          ], content: label.text))
     }
     return parts
   }
@@ -66,9 +79,11 @@ extension ChartRenderer {
   static func noDataNote(_ layout: ChartLayout) -> String {
     SVGDocument.element(
       "text",
-      [("class", "no-data"), ("x", f(layout.plot.x + layout.plot.width / 2)),
-       ("y", f(layout.plot.y + layout.plot.height / 2)), ("dy", "0.35em"),
-       ("text-anchor", "middle"), ("font-size", f(Theme.axisTitleFontSize)),
-       ("fill", "#888888")], content: "no data")
+      [
+        ("class", "no-data"), ("x", f(layout.plot.x + layout.plot.width / 2)),
+        ("y", f(layout.plot.y + layout.plot.height / 2)), ("dy", "0.35em"),
+        ("text-anchor", "middle"), ("font-size", f(Theme.axisTitleFontSize)),
+        ("fill", "#888888"),
+      ], content: "no data")
   }
 }

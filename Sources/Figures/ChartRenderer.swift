@@ -21,16 +21,25 @@ enum ChartRenderer {
     document.definitions.append(
       "<clipPath id=\"\(clipID)\">"
         + SVGDocument.element(
-          "rect", [("x", f(plot.x)), ("y", f(plot.y)), ("width", f(plot.width)),
-                   ("height", f(plot.height))])
+          "rect",
+          [
+            ("x", f(plot.x)), ("y", f(plot.y)), ("width", f(plot.width)),
+            ("height", f(plot.height)),
+          ])
         + "</clipPath>")
     var parts = [
       SVGDocument.element(
-        "rect", [("class", "background"), ("width", f(layout.width)),
-                 ("height", f(layout.height)), ("fill", "#FFFFFF")]),
+        "rect",
+        [
+          ("class", "background"), ("width", f(layout.width)),
+          ("height", f(layout.height)), ("fill", "#FFFFFF"),
+        ]),
       SVGDocument.element(
-        "rect", [("class", "plot-area"), ("x", f(plot.x)), ("y", f(plot.y)),
-                 ("width", f(plot.width)), ("height", f(plot.height)), ("fill", "none")]),
+        "rect",
+        [
+          ("class", "plot-area"), ("x", f(plot.x)), ("y", f(plot.y)),
+          ("width", f(plot.width)), ("height", f(plot.height)), ("fill", "none"),
+        ]),
       grid(layout),
       SVGDocument.group(
         [("class", "data"), ("clip-path", "url(#\(clipID))")],
@@ -67,7 +76,11 @@ enum ChartRenderer {
       for tick in x.ticks.major {
         guard let px = x.position(tick.value) else { continue }
         let drawn = line(px, plot.y, px, plot.maxY)
-        if tick.value == 0 && x.axis.scale == .linear { zero.append(drawn) } else { lines.append(drawn) }
+        if tick.value == 0 && x.axis.scale == .linear {
+          zero.append(drawn)
+        } else {
+          lines.append(drawn)
+        }
       }
     }
     return SVGDocument.group(
@@ -82,22 +95,27 @@ enum ChartRenderer {
     var parts: [String] = []
     for marker in spec.verticalMarkers {
       guard let px = layout.x?.position(marker.x) else { continue }
-      parts.append(referenceLine(
-        px, plot.y, px, plot.maxY, color: marker.color, dash: marker.dash, kind: "vertical"))
+      parts.append(
+        referenceLine(
+          px, plot.y, px, plot.maxY, color: marker.color, dash: marker.dash, kind: "vertical"))
     }
     for marker in spec.horizontalMarkers {
       guard let py = layout.y.position(marker.y) else { continue }
-      parts.append(referenceLine(
-        plot.x, py, plot.maxX, py, color: marker.color, dash: marker.dash, kind: "horizontal"))
+      parts.append(
+        referenceLine(
+          plot.x, py, plot.maxX, py, color: marker.color, dash: marker.dash, kind: "horizontal"))
       guard !marker.label.isEmpty else { continue }
       let above = py - 6 > plot.y + Theme.markerLabelFontSize + 4
-      parts.append(SVGDocument.element(
-        "text",
-        [("class", "reference-label"), ("x", f(plot.maxX - 8)),
-         ("y", f(above ? py - 6 : py + Theme.markerLabelFontSize + 4)),
-         ("text-anchor", "end"), ("font-size", f(Theme.markerLabelFontSize)),
-         ("fill", marker.color.hex), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
-         ("paint-order", "stroke")], content: marker.label))
+      parts.append(
+        SVGDocument.element(
+          "text",
+          [
+            ("class", "reference-label"), ("x", f(plot.maxX - 8)),
+            ("y", f(above ? py - 6 : py + Theme.markerLabelFontSize + 4)),
+            ("text-anchor", "end"), ("font-size", f(Theme.markerLabelFontSize)),
+            ("fill", marker.color.hex), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
+            ("paint-order", "stroke"),
+          ], content: marker.label))
     }
     return parts
   }

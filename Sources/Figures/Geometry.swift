@@ -37,7 +37,8 @@ enum Geometry {
   /// counts when the rectangle contains it).
   static func polyline(_ points: [Point], touches rect: Rect) -> Bool {
     if points.count == 1, let only = points.first { return rect.contains(only.x, only.y) }
-    for index in points.indices.dropFirst() where clip(points[index - 1], points[index], to: rect) != nil {
+    for index in points.indices.dropFirst()
+    where clip(points[index - 1], points[index], to: rect) != nil {
       return true
     }
     return false

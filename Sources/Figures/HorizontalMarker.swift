@@ -19,8 +19,7 @@ public struct HorizontalMarker: Sendable, Equatable {
   ///   - label: Text written above the line's right end; may be empty.
   ///   - color: Line and label colour, grey by default.
   ///   - dash: Dash pattern, dotted by default.
-  public init(y: Double, label: String = "", color: Color = .gray, dash: DashPattern = .dotted)
-  {
+  public init(y: Double, label: String = "", color: Color = .gray, dash: DashPattern = .dotted) {
     self.y = y
     self.label = label
     self.color = color

@@ -38,7 +38,8 @@ struct Legend: Sendable {
     let count = max(1, entries.count)
     columns = min(Legend.maximumColumns, (count + fitting - 1) / fitting)
     rows = (count + columns - 1) / columns
-    let longest = entries.map { TextMetrics.width(of: $0.name, fontSize: Theme.legendFontSize) }
+    let longest =
+      entries.map { TextMetrics.width(of: $0.name, fontSize: Theme.legendFontSize) }
       .max() ?? 0
     columnWidth = Theme.legendSwatchWidth + 8 + longest + 16
   }
@@ -62,16 +63,21 @@ struct Legend: Sendable {
     var parts = [
       SVGDocument.element(
         "rect",
-        [("class", "legend-box"), ("x", f(x)), ("y", f(y)), ("width", f(width)),
-         ("height", f(height)), ("fill", "#FFFFFF"), ("fill-opacity", "0.9"),
-         ("stroke", "#CCCCCC"), ("rx", "3")])
+        [
+          ("class", "legend-box"), ("x", f(x)), ("y", f(y)), ("width", f(width)),
+          ("height", f(height)), ("fill", "#FFFFFF"), ("fill-opacity", "0.9"),
+          ("stroke", "#CCCCCC"), ("rx", "3"),
+        ])
     ]
     var top = y + Theme.legendPadding
     if let title {
-      parts.append(SVGDocument.element(
-        "text",
-        [("x", f(x + Theme.legendPadding)), ("y", f(top + Theme.legendRowHeight / 2)),
-         ("dy", "0.35em"), ("font-weight", "bold")], content: title))
+      parts.append(
+        SVGDocument.element(
+          "text",
+          [
+            ("x", f(x + Theme.legendPadding)), ("y", f(top + Theme.legendRowHeight / 2)),
+            ("dy", "0.35em"), ("font-weight", "bold"),
+          ], content: title))
       top += Theme.legendRowHeight
     }
     for (index, entry) in entries.enumerated() {
@@ -80,10 +86,13 @@ struct Legend: Sendable {
       let left = x + Theme.legendPadding + Double(column) * columnWidth
       let middle = top + (Double(row) + 0.5) * Theme.legendRowHeight
       parts.append(swatch(entry, x: left, y: middle))
-      parts.append(SVGDocument.element(
-        "text",
-        [("x", f(left + Theme.legendSwatchWidth + 8)), ("y", f(middle)),
-         ("dy", "0.35em")], content: entry.name))
+      parts.append(
+        SVGDocument.element(
+          "text",
+          [
+            ("x", f(left + Theme.legendSwatchWidth + 8)), ("y", f(middle)),
+            ("dy", "0.35em"),
+          ], content: entry.name))
     }
     return SVGDocument.group(
       [("class", "legend"), ("font-size", f(Theme.legendFontSize)), ("fill", Theme.textColor)],
@@ -111,8 +120,10 @@ struct Legend: Sendable {
     case .box:
       return SVGDocument.element(
         "rect",
-        [("class", "legend-swatch"), ("x", f(center - 7)), ("y", f(y - 7)), ("width", "14"),
-         ("height", "14"), ("fill", entry.color.hex)])
+        [
+          ("class", "legend-swatch"), ("x", f(center - 7)), ("y", f(y - 7)), ("width", "14"),
+          ("height", "14"), ("fill", entry.color.hex),
+        ])
     }
   }
 

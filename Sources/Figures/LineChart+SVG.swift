@@ -12,9 +12,10 @@ extension LineChart {
     var ys: [Double] = []
     for one in series {
       for index in 0..<one.count where xAxis.canPlot(one.x[index]) {
-        let edges = one.band.map { band in
-          [band.lower, band.upper].compactMap { index < $0.count ? $0[index] : nil }
-        } ?? []
+        let edges =
+          one.band.map { band in
+            [band.lower, band.upper].compactMap { index < $0.count ? $0[index] : nil }
+          } ?? []
         for value in [one.y[index]] + edges where yAxis.canPlot(value) {
           xs.append(one.x[index])
           ys.append(value)
@@ -60,45 +61,51 @@ extension LineChart {
       (0..<one.count).contains { xAxis.canPlot(one.x[$0]) && yAxis.canPlot(one.y[$0]) }
     }
     let note = hasData ? [] : [ChartRenderer.noDataNote(layout)]
-    return note + series.indices.map { index in
-      let one = series[index]
-      let style = style(ofSeriesAt: index)
-      var parts: [String] = []
-      if let band = one.band {
-        parts += bandPaths(band, x: one.x, xMap: xMap, yMap: layout.y, guardRect: guardRect)
-          .map {
-            SVGDocument.element(
-              "path",
-              [("class", "band"), ("d", $0), ("fill", style.color.hex), ("fill-opacity", "0.18"),
-               ("stroke", "none")])
-          }
+    return note
+      + series.indices.map { index in
+        let one = series[index]
+        let style = style(ofSeriesAt: index)
+        var parts: [String] = []
+        if let band = one.band {
+          parts += bandPaths(band, x: one.x, xMap: xMap, yMap: layout.y, guardRect: guardRect)
+            .map {
+              SVGDocument.element(
+                "path",
+                [
+                  ("class", "band"), ("d", $0), ("fill", style.color.hex), ("fill-opacity", "0.18"),
+                  ("stroke", "none"),
+                ])
+            }
+        }
+        let runs = SeriesRenderer.runs(
+          x: Array(one.x.prefix(one.count)), y: one.y, xMap: xMap, yMap: layout.y)
+        let lines = SeriesRenderer.linePaths(
+          runs, guardRect: guardRect,
+          attributes: [("class", "line")]
+            + SeriesRenderer.strokeAttributes(color: style.color, dash: style.dash, width: width))
+        parts += lines.paths
+        let chosen = Set(one.markers.indices(count: one.count, seriesIndex: index))
+        let marked = runs.joined().filter { chosen.contains($0.0) }.map(\.1)
+        let lone = lines.lonePoints.filter { point in
+          !marked.contains { $0.x == point.x && $0.y == point.y }
+        }
+        parts += lone.map {
+          SVGDocument.element(
+            "circle",
+            [
+              ("class", "lone-point"), ("cx", NumberFormatting.fixed($0.x)),
+              ("cy", NumberFormatting.fixed($0.y)), ("r", "2.5"), ("fill", style.color.hex),
+            ])
+        }
+        if one.markers != .none {
+          parts.append(
+            SeriesRenderer.markers(
+              marked, shape: style.marker, color: style.color, plot: layout.plot,
+              seriesIndex: index))
+        }
+        return SVGDocument.group(
+          [("class", "series"), ("data-series", String(index)), ("data-name", one.name)], parts)
       }
-      let runs = SeriesRenderer.runs(
-        x: Array(one.x.prefix(one.count)), y: one.y, xMap: xMap, yMap: layout.y)
-      let lines = SeriesRenderer.linePaths(
-        runs, guardRect: guardRect,
-        attributes: [("class", "line")]
-          + SeriesRenderer.strokeAttributes(color: style.color, dash: style.dash, width: width))
-      parts += lines.paths
-      let chosen = Set(one.markers.indices(count: one.count, seriesIndex: index))
-      let marked = runs.joined().filter { chosen.contains($0.0) }.map(\.1)
-      let lone = lines.lonePoints.filter { point in
-        !marked.contains { $0.x == point.x && $0.y == point.y }
-      }
-      parts += lone.map {
-        SVGDocument.element(
-          "circle",
-          [("class", "lone-point"), ("cx", NumberFormatting.fixed($0.x)),
-           ("cy", NumberFormatting.fixed($0.y)), ("r", "2.5"), ("fill", style.color.hex)])
-      }
-      if one.markers != .none {
-        parts.append(SeriesRenderer.markers(
-          marked, shape: style.marker, color: style.color, plot: layout.plot,
-          seriesIndex: index))
-      }
-      return SVGDocument.group(
-        [("class", "series"), ("data-series", String(index)), ("data-name", one.name)], parts)
-    }
   }
 
   /// The band as closed paths: one per run where x and both edges are plottable.

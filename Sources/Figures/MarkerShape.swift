@@ -28,20 +28,25 @@ public enum MarkerShape: Sendable, Hashable, CaseIterable {
       return SVGDocument.element("circle", [("cx", f(x)), ("cy", f(y)), ("r", f(r))])
     case .square:
       let half = 0.9 * r
-      return polygon([(x - half, y - half), (x + half, y - half), (x + half, y + half),
-                      (x - half, y + half)])
+      return polygon([
+        (x - half, y - half), (x + half, y - half), (x + half, y + half),
+        (x - half, y + half),
+      ])
     case .triangle, .triangleDown:
       let radius = 1.3 * r
       let sign = self == .triangle ? 1.0 : -1.0
       let dx = 0.866 * radius
-      return polygon([(x, y - sign * radius), (x + dx, y + sign * radius / 2),
-                      (x - dx, y + sign * radius / 2)])
+      return polygon([
+        (x, y - sign * radius), (x + dx, y + sign * radius / 2),
+        (x - dx, y + sign * radius / 2),
+      ])
     case .diamond:
       let radius = 1.3 * r
       return polygon([(x, y - radius), (x + radius, y), (x, y + radius), (x - radius, y)])
     case .cross, .plus:
       let d = self == .cross ? 1.0 * r : 1.25 * r
-      let path = self == .cross
+      let path =
+        self == .cross
         ? "M\(f(x - d)) \(f(y - d))L\(f(x + d)) \(f(y + d))M\(f(x - d)) \(f(y + d))L\(f(x + d)) \(f(y - d))"
         : "M\(f(x - d)) \(f(y))L\(f(x + d)) \(f(y))M\(f(x)) \(f(y - d))L\(f(x)) \(f(y + d))"
       return SVGDocument.element(

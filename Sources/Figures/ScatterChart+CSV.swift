@@ -15,7 +15,9 @@ extension ScatterChart {
     var table = CSVTable(header: ["series", "kind", "x", "y"])
     for set in points {
       for index in 0..<set.count {
-        table.append([.text(set.name), .text("point"), .number(set.x[index]), .number(set.y[index])])
+        table.append([
+          .text(set.name), .text("point"), .number(set.x[index]), .number(set.y[index]),
+        ])
       }
     }
     let ticks = xTicks()
@@ -25,10 +27,14 @@ extension ScatterChart {
       case .points(let x, let y):
         ends = (x, y)
       case .slopeIntercept(let slope, let intercept):
-        ends = ([ticks.lower, ticks.upper], [ticks.lower, ticks.upper].map { slope * $0 + intercept })
+        ends = (
+          [ticks.lower, ticks.upper], [ticks.lower, ticks.upper].map { slope * $0 + intercept }
+        )
       }
       for index in 0..<min(ends.x.count, ends.y.count) {
-        table.append([.text(line.name), .text("line"), .number(ends.x[index]), .number(ends.y[index])])
+        table.append([
+          .text(line.name), .text("line"), .number(ends.x[index]), .number(ends.y[index]),
+        ])
       }
     }
     return table

@@ -41,14 +41,16 @@ extension ScatterChart {
     }
     let pointEntries = points.indices.map { index in
       let style = style(ofPointsAt: index)
-      return LegendEntry(name: points[index].name, color: style.color, swatch: .marker(style.marker))
+      return LegendEntry(
+        name: points[index].name, color: style.color, swatch: .marker(style.marker))
     }
     let lineEntries = lines.indices.map { index in
       let style = style(ofLineAt: index)
       return LegendEntry(
         name: lines[index].name, color: style.color, swatch: .line(dash: style.dash, marker: nil))
     }
-    let occupied = points.map { Array(zip($0.x, $0.y)).map { [$0] } }.joined()
+    let occupied =
+      points.map { Array(zip($0.x, $0.y)).map { [$0] } }.joined()
       + polylines.map { Array(zip($0.x, $0.y)) }
     return ChartSpec(
       title: title, description: resolvedDescription, xAxis: xAxis, yAxis: yAxis,
@@ -61,9 +63,11 @@ extension ScatterChart {
 
   private func data(_ layout: ChartLayout) -> [String] {
     guard let xMap = layout.x else { return [] }
-    let hasData = !lines.isEmpty || points.contains { set in
-      (0..<set.count).contains { xAxis.canPlot(set.x[$0]) && yAxis.canPlot(set.y[$0]) }
-    }
+    let hasData =
+      !lines.isEmpty
+      || points.contains { set in
+        (0..<set.count).contains { xAxis.canPlot(set.x[$0]) && yAxis.canPlot(set.y[$0]) }
+      }
     var parts = hasData ? [] : [ChartRenderer.noDataNote(layout)]
     for index in points.indices {
       let set = points[index]
@@ -73,9 +77,12 @@ extension ScatterChart {
       ).joined().map(\.1)
       let markers = SeriesRenderer.markers(
         placed, shape: style.marker, color: style.color, plot: layout.plot, seriesIndex: index)
-      parts.append(SVGDocument.group(
-        [("class", "series points"), ("data-series", String(index)), ("data-name", set.name),
-         ("fill-opacity", "0.8")], [markers]))
+      parts.append(
+        SVGDocument.group(
+          [
+            ("class", "series points"), ("data-series", String(index)), ("data-name", set.name),
+            ("fill-opacity", "0.8"),
+          ], [markers]))
     }
     let polylines = linePolylines(xMap.ticks)
     for index in lines.indices {
@@ -87,9 +94,12 @@ extension ScatterChart {
         attributes: [("class", "line")]
           + SeriesRenderer.strokeAttributes(
             color: style.color, dash: style.dash, width: Theme.lineWidth + 0.5))
-      parts.append(SVGDocument.group(
-        [("class", "series fitted-line"), ("data-series", String(points.count + index)),
-         ("data-name", lines[index].name)], drawn.paths))
+      parts.append(
+        SVGDocument.group(
+          [
+            ("class", "series fitted-line"), ("data-series", String(points.count + index)),
+            ("data-name", lines[index].name),
+          ], drawn.paths))
     }
     return parts
   }

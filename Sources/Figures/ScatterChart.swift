@@ -56,14 +56,18 @@ public struct ScatterChart: Figure {
 
   /// The colour and marker of point series `index`.
   public func style(ofPointsAt index: Int) -> (color: Color, marker: MarkerShape) {
-    (points[index].color ?? Palette.color(at: index),
-     points[index].marker ?? Palette.marker(at: index))
+    (
+      points[index].color ?? Palette.color(at: index),
+      points[index].marker ?? Palette.marker(at: index)
+    )
   }
 
   /// The colour and dash pattern of line `index`.
   public func style(ofLineAt index: Int) -> (color: Color, dash: DashPattern) {
-    (lines[index].color ?? Palette.color(at: points.count + index),
-     lines[index].dash ?? Palette.dash(at: index))
+    (
+      lines[index].color ?? Palette.color(at: points.count + index),
+      lines[index].dash ?? Palette.dash(at: index)
+    )
   }
 
   /// The `<desc>` text: the caller's, or a summary of the chart's content.

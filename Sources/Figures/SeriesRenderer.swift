@@ -63,8 +63,10 @@ enum SeriesRenderer {
       shape.svg(x: $0.x, y: $0.y, radius: Theme.markerRadius, color: color)
     }
     return SVGDocument.group(
-      [("class", "markers"), ("data-series", String(seriesIndex)), ("fill", color.hex),
-       ("stroke", "#FFFFFF"), ("stroke-width", "1")], shapes)
+      [
+        ("class", "markers"), ("data-series", String(seriesIndex)), ("fill", color.hex),
+        ("stroke", "#FFFFFF"), ("stroke-width", "1"),
+      ], shapes)
   }
 
   /// Attributes of a stroked data line.

@@ -35,19 +35,29 @@ import Testing
     #expect(bars[0].height > bars[1].height)
   }
 
-  @Test("bars stay inside their category's band, in group order")
+  @Test("bars stay inside their category's band, in group order, centred")
   func bands() throws {
     let root = try tree(BarChartSVGTests.chart(categories: 4))
     let plot = try plotArea(root)
     let band = plot.width / 4
-    for (group, node) in root.all(class: "bars").enumerated() {
-      for (category, bar) in node.all(named: "rect").compactMap(rect(of:)).enumerated() {
-        let left = plot.x + Double(category) * band
-        // Tolerance: 0.01 px coordinate rounding.
-        #expect(bar.x >= left - 0.01 && bar.maxX <= left + band + 0.01)
-        #expect(bar.x > left + Double(group) * band * 0.8 / 3)
-      }
+    let bars = root.all(class: "bars").map { $0.all(named: "rect").compactMap(rect(of:)) }
+    for category in 0..<4 {
+      let left = plot.x + Double(category) * band
+      let row = bars.map { $0[category] }
+      // Tolerance: 0.01 px coordinate rounding.
+      #expect(row.allSatisfy { $0.x >= left - 0.01 && $0.maxX <= left + band + 0.01 })
+      #expect(row.map(\.x) == row.map(\.x).sorted())
+      let middle = (row[0].x + row[2].maxX) / 2
+      #expect(abs(middle - (left + band / 2)) < 0.02)
     }
+  }
+
+  @Test("with few categories bars are capped at 44 px")
+  func cappedWidth() throws {
+    let chart = BarChart(
+      title: "Few", yAxis: Axis(), categories: ["a"], groups: [BarGroup(name: "g", values: [1])])
+    let bar = try #require(tree(chart).all(class: "bars").first?.all(named: "rect").first)
+    #expect(bar.number("width") == BarChart.maximumBarWidth)
   }
 
   @Test("20 long category labels are rotated and stay inside the canvas")

@@ -28,6 +28,7 @@ import Testing
     let chart = BarChart(
       title: "W", yAxis: Axis(title: "weight"), categories: ["a", "b"],
       groups: [BarGroup(name: "true", values: []), BarGroup(name: "lasso", values: [])])
-    #expect(chart.resolvedDescription == "Bar chart “W”: weight for 2 categories in groups true, lasso.")
+    #expect(
+      chart.resolvedDescription == "Bar chart “W”: weight for 2 categories in groups true, lasso.")
   }
 }

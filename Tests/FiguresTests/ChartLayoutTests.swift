@@ -58,7 +58,8 @@ import Testing
   @Test("the x axis title sits below the tick labels and inside the canvas")
   func xTitle() {
     let layout = ChartLayoutTests.layout()
-    let tickBaseline = layout.plot.maxY + Theme.tickLength + Theme.tickLabelGap
+    let tickBaseline =
+      layout.plot.maxY + Theme.tickLength + Theme.tickLabelGap
       + Theme.tickFontSize
     #expect(layout.xTitleBaseline - Theme.axisTitleFontSize > tickBaseline)
     #expect(layout.xTitleBaseline < layout.height)

@@ -8,8 +8,10 @@ import Testing
     let y = [2.0, 3, 4, 5, 6, 7]
     return LineChart(
       title: "Band", xAxis: Axis(), yAxis: Axis(),
-      series: [LineSeries(
-        name: "cv", x: x, y: y, band: ErrorBand(lower: lower, upper: y.map { $0 + 1 }))])
+      series: [
+        LineSeries(
+          name: "cv", x: x, y: y, band: ErrorBand(lower: lower, upper: y.map { $0 + 1 }))
+      ])
   }
 
   @Test("a band is one closed, filled path behind its line")

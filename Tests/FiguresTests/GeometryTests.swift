@@ -22,7 +22,8 @@ import Testing
   func piecesSplit() {
     let pieces = Geometry.pieces([(1, 1), (5, 50), (9, 1)], inside: box)
     #expect(pieces.count == 2)
-    #expect(pieces.allSatisfy { $0.allSatisfy { box.expanded(by: tolerance).contains($0.x, $0.y) } })
+    #expect(
+      pieces.allSatisfy { $0.allSatisfy { box.expanded(by: tolerance).contains($0.x, $0.y) } })
   }
 
   @Test("a polyline inside the box comes back unchanged")

@@ -24,7 +24,10 @@ import Testing
   static let bars = BarChart(
     title: "True vs fitted", xTitle: "feature", yAxis: Axis(title: "weight"),
     categories: ["x1", "x2", "x3"],
-    groups: [BarGroup(name: "true", values: [1.5, -0.5, 0]), BarGroup(name: "lasso", values: [1.2, -0.25, 0])])
+    groups: [
+      BarGroup(name: "true", values: [1.5, -0.5, 0]),
+      BarGroup(name: "lasso", values: [1.2, -0.25, 0]),
+    ])
 
   static let cases: [(String, any Figure)] = [("line-chart", line), ("bar-chart", bars)]
 

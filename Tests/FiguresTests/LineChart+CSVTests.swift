@@ -54,7 +54,8 @@ import Testing
     let chart = LineChart(
       title: "N", xAxis: Axis(), yAxis: Axis(),
       series: [
-        LineSeries(name: "a", x: [1, .nan], y: [1, 2]), LineSeries(name: "b", x: [1, .nan], y: [3, 4]),
+        LineSeries(name: "a", x: [1, .nan], y: [1, 2]),
+        LineSeries(name: "b", x: [1, .nan], y: [3, 4]),
       ])
     #expect(chart.sharesX)
     #expect(chart.csv().hasPrefix("x,a,b\r\n"))

@@ -11,7 +11,10 @@ import Testing
         LineSeries(name: "a", x: [], y: []),
         LineSeries(name: "b", x: [], y: [], color: .black, dash: .dotted, marker: .plus),
       ])
-    #expect(chart.style(ofSeriesAt: 0) == (Palette.color(at: 0), Palette.dash(at: 0), Palette.marker(at: 0)))
+    #expect(
+      chart.style(ofSeriesAt: 0) == (
+        Palette.color(at: 0), Palette.dash(at: 0), Palette.marker(at: 0)
+      ))
     #expect(chart.style(ofSeriesAt: 1) == (.black, .dotted, .plus))
   }
 
@@ -21,9 +24,10 @@ import Testing
       title: "Paths", xAxis: Axis(title: "alpha", scale: .log), yAxis: Axis(title: "w"),
       series: [LineSeries(name: "w1", x: [], y: []), LineSeries(name: "", x: [], y: [])])
     chart.verticalMarkers.append(VerticalMarker(x: 0.5, label: "chosen"))
-    #expect(chart.resolvedDescription
-      == "Line chart “Paths”: w against alpha (log scale), 2 series (w1, series 2). "
-      + "Vertical lines: chosen at x = 0.5.")
+    #expect(
+      chart.resolvedDescription
+        == "Line chart “Paths”: w against alpha (log scale), 2 series (w1, series 2). "
+        + "Vertical lines: chosen at x = 0.5.")
   }
 
   @Test("a caller's description is used as given")

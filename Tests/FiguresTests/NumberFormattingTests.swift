@@ -19,9 +19,11 @@ import Testing
     #expect(NumberFormatting.fixed(-0.001) == "0")
   }
 
-  @Test("fixed writes 0 for non-finite input, never nan or inf", arguments: [
-    Double.nan, .infinity, -.infinity,
-  ])
+  @Test(
+    "fixed writes 0 for non-finite input, never nan or inf",
+    arguments: [
+      Double.nan, .infinity, -.infinity,
+    ])
   func nonFinite(value: Double) {
     #expect(NumberFormatting.fixed(value) == "0")
   }

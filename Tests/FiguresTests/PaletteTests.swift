@@ -5,9 +5,10 @@ import Testing
 @Suite("Palette") struct PaletteTests {
   @Test("the colours are the Okabe–Ito palette without yellow")
   func okabeIto() {
-    #expect(Palette.colors.map(\.hex) == [
-      "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#000000",
-    ])
+    #expect(
+      Palette.colors.map(\.hex) == [
+        "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#000000",
+      ])
   }
 
   @Test("colour and marker together differ for the first 42 series")

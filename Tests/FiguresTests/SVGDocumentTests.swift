@@ -5,8 +5,9 @@ import Testing
 @Suite("SVG document") struct SVGDocumentTests {
   @Test("escape turns the five XML specials into entities")
   func escapesSpecials() {
-    #expect(SVGDocument.escape(#"a & b < c > d " e ' f"#)
-      == "a &amp; b &lt; c &gt; d &quot; e &apos; f")
+    #expect(
+      SVGDocument.escape(#"a & b < c > d " e ' f"#)
+        == "a &amp; b &lt; c &gt; d &quot; e &apos; f")
   }
 
   @Test("escape drops control characters that XML 1.0 cannot hold, keeps tab and newline")

@@ -9,14 +9,15 @@ import Testing
       title: "S", xAxis: Axis(), yAxis: Axis(),
       points: [PointSeries(name: "data", x: [0, 10], y: [1, 2])],
       lines: [FittedLine(name: "fit", slope: 0.5, intercept: 1)])
-    #expect(chart.csv() == """
-      series,kind,x,y\r
-      data,point,0.0,1.0\r
-      data,point,10.0,2.0\r
-      fit,line,0.0,1.0\r
-      fit,line,10.0,6.0\r
+    #expect(
+      chart.csv() == """
+        series,kind,x,y\r
+        data,point,0.0,1.0\r
+        data,point,10.0,2.0\r
+        fit,line,0.0,1.0\r
+        fit,line,10.0,6.0\r
 
-      """)
+        """)
   }
 
   @Test("a line given by points is written point by point")

@@ -11,7 +11,8 @@ import Testing
       title: "Outliers", xAxis: Axis(title: "x"), yAxis: Axis(title: "y"),
       points: [PointSeries(name: "data", x: xs, y: ys)],
       lines: [
-        FittedLine(name: "MSE", slope: 2.2, intercept: 2), FittedLine(name: "L1", slope: 2, intercept: 0),
+        FittedLine(name: "MSE", slope: 2.2, intercept: 2),
+        FittedLine(name: "L1", slope: 2, intercept: 0),
         FittedLine(name: "Smooth L1", slope: 2.01, intercept: 0.1),
       ])
   }

@@ -7,7 +7,8 @@ import Testing
     title: "Fits", xAxis: Axis(title: "x"), yAxis: Axis(title: "y"),
     points: [PointSeries(name: "data", x: [0, 1, 2], y: [0, 1, 2])],
     lines: [
-      FittedLine(name: "MSE", slope: 1, intercept: 0), FittedLine(name: "L1", slope: 1.1, intercept: 0),
+      FittedLine(name: "MSE", slope: 1, intercept: 0),
+      FittedLine(name: "L1", slope: 1.1, intercept: 0),
     ])
 
   @Test("lines take the colours after the points' and dash patterns from solid on")
@@ -19,7 +20,8 @@ import Testing
 
   @Test("the default description lists the point sets and the lines")
   func description() {
-    #expect(ScatterChartTests.chart.resolvedDescription
-      == "Scatter chart “Fits”: y against x; data (3 points); lines: MSE, L1.")
+    #expect(
+      ScatterChartTests.chart.resolvedDescription
+        == "Scatter chart “Fits”: y against x; data (3 points); lines: MSE, L1.")
   }
 }

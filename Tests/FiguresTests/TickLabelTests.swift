@@ -13,7 +13,8 @@ import Testing
   @Test(
     "plain decimal labels carry no floating-point noise",
     arguments: [
-      (Int64(3), -1, "0.3"), (Int64(30), -2, "0.3"), (Int64(15), 2, "1500"), (Int64(-5), -1, "−0.5"),
+      (Int64(3), -1, "0.3"), (Int64(30), -2, "0.3"), (Int64(15), 2, "1500"),
+      (Int64(-5), -1, "−0.5"),
       (Int64(0), -4, "0"), (Int64(12), -5, "0.00012"),
     ])
   func plainDecimal(mantissa: Int64, exponent: Int, expected: String) {

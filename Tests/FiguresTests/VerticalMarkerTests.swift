@@ -26,7 +26,8 @@ import Testing
 
   @Test("the label sits between the title and the plot area")
   func labelBetweenTitleAndPlot() throws {
-    let root = try tree(VerticalMarkerTests.chart(markers: [VerticalMarker(x: 0.1, label: "chosen α")]))
+    let root = try tree(
+      VerticalMarkerTests.chart(markers: [VerticalMarker(x: 0.1, label: "chosen α")]))
     let label = try #require(root.all(class: "marker-label").first?.number("y"))
     let title = try #require(root.all(class: "title").last?.number("y"))
     let plot = try plotArea(root)
@@ -44,9 +45,10 @@ import Testing
 
   @Test("labels of nearby markers go in different rows and do not overlap")
   func nearbyLabelsStack() throws {
-    let root = try tree(VerticalMarkerTests.chart(markers: [
-      VerticalMarker(x: 0.1, label: "chosen α"), VerticalMarker(x: 0.12, label: "α_1se"),
-    ]))
+    let root = try tree(
+      VerticalMarkerTests.chart(markers: [
+        VerticalMarker(x: 0.1, label: "chosen α"), VerticalMarker(x: 0.12, label: "α_1se"),
+      ]))
     let labels = root.all(class: "marker-label")
     #expect(labels.count == 2)
     let ys = Set(labels.compactMap { $0.number("y") })
