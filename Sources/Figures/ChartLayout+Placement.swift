@@ -79,7 +79,17 @@ extension ChartLayout {
       if let px = x.position(marker.x) { polylines.append([(px, plot.y), (px, plot.maxY)]) }
     }
     for marker in spec.horizontalMarkers {
-      if let py = y.position(marker.y) { polylines.append([(plot.x, py), (plot.maxX, py)]) }
+      guard let py = y.position(marker.y) else { continue }
+      polylines.append([(plot.x, py), (plot.maxX, py)])
+      // The label's box, above the line's right end (or below it near the top): its
+      // outline and a diagonal, so a legend on the box or inside it both touch.
+      let width = TextMetrics.width(of: marker.label, fontSize: Theme.markerLabelFontSize)
+      let height = Theme.markerLabelFontSize + 6
+      let (left, right) = (plot.maxX - 8 - width, plot.maxX - 8)
+      let (top, bottom) = (py - height, py + height)
+      polylines.append([
+        (left, top), (right, top), (right, bottom), (left, bottom), (left, top), (right, bottom),
+      ])
     }
     return corners.first { corner in
       let guarded = corner.expanded(by: 6)

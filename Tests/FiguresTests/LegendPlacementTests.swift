@@ -43,3 +43,22 @@ import Testing
     #expect(root.all(class: "legend").isEmpty)
   }
 }
+
+extension LegendPlacementTests {
+  @Test("insideIfEmpty keeps clear of a horizontal reference line's label")
+  func avoidsReferenceLabel() throws {
+    // A falling line leaves the top-right corner free but for the label, drawn just
+    // below where the legend would sit (3.42 is about 58 px under the plot's top).
+    var chart = LegendPlacementTests.chart(.insideIfEmpty, y: [4, 3, 2, 1, 0])
+    chart.horizontalMarkers.append(HorizontalMarker(y: 3.42, label: "a long reference label"))
+    let root = try tree(chart)
+    let legend = try #require(root.all(class: "legend-box").first.flatMap(rect(of:)))
+    let label = try #require(root.all(class: "reference-label").first)
+    let extent = try #require(textExtent(label, fontSize: Theme.markerLabelFontSize))
+    let labelY = try #require(label.number("y"))
+    let box = Rect(
+      x: extent.left, y: labelY - Theme.markerLabelFontSize, width: extent.right - extent.left,
+      height: Theme.markerLabelFontSize)
+    #expect(!legend.intersects(box))
+  }
+}
