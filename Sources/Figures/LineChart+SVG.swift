@@ -1,7 +1,7 @@
 extension LineChart {
   /// The chart as a standalone SVG document.
   public func svg() -> String {
-    let spec = chartSpec()
+    let spec = equalScale ? chartSpec().withEqualScale() : chartSpec()
     let layout = ChartLayout(spec)
     return ChartRenderer.render(spec, layout: layout, kind: "line-chart", data: data(layout))
   }
@@ -29,7 +29,7 @@ extension LineChart {
 
   func chartSpec() -> ChartSpec {
     let values = plottedValues()
-    let entries = series.indices.map { index in
+    let entries = series.indices.filter { series[$0].showsInLegend }.map { index in
       let style = style(ofSeriesAt: index)
       let marker = series[index].markers == .none ? nil : style.marker
       return LegendEntry(

@@ -34,6 +34,10 @@ public struct LineChart: Figure {
   public var plotWidth: Double
   /// The height of the plot area in pixels.
   public var plotHeight: Double
+  /// Whether one unit (one decade on a log axis) is as long on x as on y, as geometry
+  /// needs (a circle must look round). The plot area shrinks in width or height to make
+  /// it so. Off by default.
+  public var equalScale: Bool
 
   /// Creates a line chart.
   /// - Parameters:
@@ -57,6 +61,7 @@ public struct LineChart: Figure {
     legendTitle = nil
     plotWidth = Theme.plotWidth
     plotHeight = Theme.plotHeight
+    equalScale = false
   }
 
   /// The colour, dash and marker series `index` is drawn with.

@@ -20,6 +20,9 @@ public struct LineSeries: Sendable, Equatable {
   public var markers: MarkerPlacement
   /// An optional shaded band (for example ± one standard deviation).
   public var band: ErrorBand?
+  /// Whether the series has a legend entry (`true` by default; turn it off for
+  /// secondary lines such as the contour levels of a loss).
+  public var showsInLegend: Bool
 
   /// Creates a series.
   /// - Parameters:
@@ -43,6 +46,7 @@ public struct LineSeries: Sendable, Equatable {
     self.marker = marker
     self.markers = markers
     self.band = band
+    showsInLegend = true
   }
 
   /// The number of points drawn: the shorter of `x` and `y`.

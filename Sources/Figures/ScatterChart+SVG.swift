@@ -1,7 +1,7 @@
 extension ScatterChart {
   /// The chart as a standalone SVG document.
   public func svg() -> String {
-    let spec = chartSpec()
+    let spec = equalScale ? chartSpec().withEqualScale() : chartSpec()
     let layout = ChartLayout(spec)
     return ChartRenderer.render(spec, layout: layout, kind: "scatter-chart", data: data(layout))
   }

@@ -34,6 +34,10 @@ public struct ScatterChart: Figure {
   public var plotWidth: Double
   /// The height of the plot area in pixels.
   public var plotHeight: Double
+  /// Whether one unit (one decade on a log axis) is as long on x as on y, as geometry
+  /// needs (a circle must look round). The plot area shrinks in width or height to make
+  /// it so. Off by default.
+  public var equalScale: Bool
 
   /// Creates a scatter chart.
   public init(
@@ -52,6 +56,7 @@ public struct ScatterChart: Figure {
     legendTitle = nil
     plotWidth = Theme.plotWidth
     plotHeight = Theme.plotHeight
+    equalScale = false
   }
 
   /// The colour and marker of point series `index`.

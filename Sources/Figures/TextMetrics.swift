@@ -21,6 +21,10 @@
 ///
 /// Bold text (titles) is estimated 10 % wider: DejaVu Sans Bold's digits are 0.70 em
 /// against 0.64 em for the book weight.
+///
+/// Measured with `rsvg-convert` (DejaVu Sans, 100 px) on 13 labels such as
+/// "coefficient", "α (log scale)", "−0.5", "2×10": the estimate is 1.03–1.19 times the
+/// inked width in the regular weight and 1.03–1.13 times in bold, never below it.
 enum TextMetrics {
   /// How much wider bold text is estimated to be than regular text.
   static let boldFactor = 1.1

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Figures
@@ -23,5 +24,35 @@ import Testing
     #expect(ChartSpecTests.spec(series: 1, legend: .right).xTicks != nil)
     let bars = BarChart(title: "B", yAxis: Axis(), categories: ["a"], groups: [])
     #expect(bars.chartSpec().xTicks == nil)
+  }
+
+  @Test("equal scale makes one unit equally long on both axes")
+  func equalScale() throws {
+    let angles = (0...72).map { Double($0) * .pi / 36 }
+    var chart = LineChart(
+      title: "Unit circle", xAxis: Axis(), yAxis: Axis(),
+      series: [LineSeries(name: "‖w‖₂ = 1", x: angles.map(cos), y: angles.map(sin))])
+    chart.equalScale = true
+    let layout = ChartLayout(chart.chartSpec().withEqualScale())
+    let x = try #require(layout.x)
+    let xUnit = try #require(x.position(1)) - #require(x.position(0))
+    let yUnit = try #require(layout.y.position(0)) - #require(layout.y.position(1))
+    // Tolerance: a few roundings of pixel positions of size ~500.
+    #expect(abs(xUnit - yUnit) < 1e-9)
+    #expect(try plotArea(tree(chart)).width == layout.plot.width)
+  }
+
+  @Test("equal scale on log axes makes a decade equally long on both")
+  func equalScaleLog() throws {
+    let spec = LineChart(
+      title: "Log", xAxis: Axis(scale: .log), yAxis: Axis(scale: .log),
+      series: [LineSeries(name: "s", x: [1, 1e4], y: [1, 100])]
+    ).chartSpec().withEqualScale()
+    let layout = ChartLayout(spec)
+    let x = try #require(layout.x)
+    let xDecade = try #require(x.position(10)) - #require(x.position(1))
+    let yDecade = try #require(layout.y.position(1)) - #require(layout.y.position(10))
+    // Tolerance: log10 and a few roundings of pixel positions of size ~500.
+    #expect(abs(xDecade - yDecade) < 1e-9)
   }
 }

@@ -44,4 +44,16 @@ import Testing
     chart.plotWidth = 300
     #expect(try plotArea(tree(chart)).width == 300)
   }
+
+  @Test("a series can be left out of the legend and is still drawn")
+  func outOfLegend() throws {
+    var contour = LineSeries(name: "level 1", x: [0, 1], y: [1, 0])
+    contour.showsInLegend = false
+    let chart = LineChart(
+      title: "L", xAxis: Axis(), yAxis: Axis(),
+      series: [LineSeries(name: "data", x: [0, 1], y: [0, 1]), contour])
+    let root = try tree(chart)
+    #expect(root.all(class: "legend-swatch").count == 1)
+    #expect(root.all(class: "series").count == 2)
+  }
 }
