@@ -24,7 +24,11 @@ extension ChartLayout {
     let font = Theme.markerLabelFontSize
     var candidates: [(index: Int, center: Double, half: Double, line: Double)] = []
     for (index, marker) in markers.enumerated() where !marker.label.isEmpty {
-      guard let position = x.position(marker.x) else { continue }
+      // A marker outside a fixed x range has no line to label.
+      guard let position = x.position(marker.x),
+        position >= min(x.start, x.end) - Theme.plotInset,
+        position <= max(x.start, x.end) + Theme.plotInset
+      else { continue }
       let half = TextMetrics.width(of: marker.label, fontSize: font) / 2
       let lowest = Theme.padding + half
       let highest = canvasWidth - Theme.padding - half

@@ -33,6 +33,14 @@ import Testing
     #expect(label.center + half <= 620 - Theme.padding + 1e-9)
   }
 
+  @Test("a marker outside the axis range gets no label")
+  func outsideRange() {
+    let placed = ChartLayout.placeMarkerLabels(
+      [VerticalMarker(x: 50, label: "beyond"), VerticalMarker(x: 5, label: "inside")], x: map,
+      canvasWidth: 700)
+    #expect(placed.map(\.text) == ["inside"])
+  }
+
   @Test("markers with empty labels take no row")
   func emptyLabels() {
     let placed = ChartLayout.placeMarkerLabels(
