@@ -1,10 +1,14 @@
 import Testing
+
 @testable import Regularization
 
 @Suite("Dataset") struct DatasetTests {
   @Test("targets must match the number of rows") func sizes() throws {
     let x = try Matrix(rowArrays: [[1], [2]])
-    #expect(throws: RegularizationError.dimensionMismatch(what: "number of targets", expected: 2, actual: 3)) {
+    #expect(
+      throws: RegularizationError.dimensionMismatch(
+        what: "number of targets", expected: 2, actual: 3)
+    ) {
       try Dataset(features: x, targets: [1, 2, 3])
     }
     let data = try Dataset(features: x, targets: [10, 20])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Regularization
 
 @Suite("Grids") struct GridsTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Regularization
 
 @Suite("Matrix products") struct MatrixProductsTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Regularization
 
 @Suite("Matrix") struct MatrixTests {
@@ -27,10 +28,14 @@ import Testing
   }
 
   @Test("ragged rows and wrong element counts are rejected with their sizes") func rejects() {
-    #expect(throws: RegularizationError.dimensionMismatch(what: "length of row 1", expected: 2, actual: 1)) {
+    #expect(
+      throws: RegularizationError.dimensionMismatch(what: "length of row 1", expected: 2, actual: 1)
+    ) {
       try Matrix(rowArrays: [[1, 2], [3]])
     }
-    #expect(throws: RegularizationError.dimensionMismatch(what: "matrix elements", expected: 4, actual: 3)) {
+    #expect(
+      throws: RegularizationError.dimensionMismatch(what: "matrix elements", expected: 4, actual: 3)
+    ) {
       try Matrix(rows: 2, columns: 2, elements: [1, 2, 3])
     }
   }

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import Regularization
 
 @Suite("Error messages") struct RegularizationErrorTests {
   @Test("messages name the bad value; counts print as whole numbers") func messages() {
-    #expect(RegularizationError.negativePenalty(-1).description == "the penalty weight must be >= 0, got -1.0")
+    #expect(
+      RegularizationError.negativePenalty(-1).description
+        == "the penalty weight must be >= 0, got -1.0")
     #expect(
       RegularizationError.invalidParameter(name: "maxIterations", value: 0, requirement: ">= 1")
         .description == "maxIterations must be >= 1, got 0")
