@@ -9,7 +9,7 @@ public enum Catalogue {
         + "above α_max, the smallest penalty that zeroes every weight. On data with 5 "
         + "informative features out of 20, the Lasso path drops weights to exactly 0.0 one by "
         + "one as α grows and recovers the true support, while Ridge only shrinks them.",
-      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1),
+      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1)
   ]
 
   /// The lesson with the given number, if it exists.

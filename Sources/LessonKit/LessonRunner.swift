@@ -46,7 +46,8 @@ public enum LessonRunner {
     lesson.narrative.paragraph("Lesson \(info.number) · \(info.title)")
     lesson.narrative.paragraph("Sources: \(info.sources)")
     lesson.narrative.paragraph(
-      "Seed \(options.seed); figures go to \(lesson.output.path)/ as SVG with a CSV of the same data.")
+      "Seed \(options.seed); figures go to \(lesson.output.path)/ as SVG with a CSV of the same data."
+    )
     do {
       try story(&lesson)
     } catch {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonKit
 
 @Suite("Lesson options") struct LessonOptionsTests {
@@ -10,8 +11,13 @@ import Testing
   @Test(
     "each option is read in both spellings",
     arguments: [
-      (["--output", "out", "--seed", "7", "--quiet"], LessonOptions(outputRoot: "out", seed: 7, isQuiet: true)),
-      (["--output=out", "--seed=7", "-q"], LessonOptions(outputRoot: "out", seed: 7, isQuiet: true)),
+      (
+        ["--output", "out", "--seed", "7", "--quiet"],
+        LessonOptions(outputRoot: "out", seed: 7, isQuiet: true)
+      ),
+      (
+        ["--output=out", "--seed=7", "-q"], LessonOptions(outputRoot: "out", seed: 7, isQuiet: true)
+      ),
       (["--seed", "18446744073709551615"], LessonOptions(seed: UInt64.max)),
     ])
   func parsesOptions(arguments: [String], expected: LessonOptions) throws {
@@ -27,7 +33,9 @@ import Testing
     "a bad option or value is one line that names it",
     arguments: [
       (["--sed", "3"], "unknown option '--sed'"),
-      (["--seed", "abc"], "--seed must be a whole number from 0 to 18446744073709551615, got 'abc'"),
+      (
+        ["--seed", "abc"], "--seed must be a whole number from 0 to 18446744073709551615, got 'abc'"
+      ),
       (["--seed", "-1"], "--seed must be a whole number from 0 to 18446744073709551615, got '-1'"),
       (["--seed"], "--seed needs a value"),
       (["--output"], "--output needs a value"),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonKit
 
 @Suite("Narrative") struct NarrativeTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LessonKit
 
 @Suite("Output folder") struct OutputFolderTests {
@@ -38,7 +39,12 @@ import Testing
     }
   }
 
-  @Test("file names are lowercase slugs", arguments: [("lasso-path.svg", true), ("Path.svg", false), ("../x.svg", false), (".hidden", false), ("", false)])
+  @Test(
+    "file names are lowercase slugs",
+    arguments: [
+      ("lasso-path.svg", true), ("Path.svg", false), ("../x.svg", false), (".hidden", false),
+      ("", false),
+    ])
   func names(name: String, valid: Bool) {
     #expect(OutputFolder.isValidFileName(name) == valid)
   }

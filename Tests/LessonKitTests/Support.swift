@@ -7,7 +7,9 @@ final class LineCapture: @unchecked Sendable {
   private var storage: [String] = []
   var lines: [String] { lock.withLock { storage } }
   var text: String { lines.joined(separator: "\n") }
-  var sink: @Sendable (String) -> Void { { line in self.lock.withLock { self.storage.append(line) } } }
+  var sink: @Sendable (String) -> Void {
+    { line in self.lock.withLock { self.storage.append(line) } }
+  }
 }
 
 /// A minimal figure for tests.
