@@ -24,7 +24,7 @@ let package = Package(
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+    .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",

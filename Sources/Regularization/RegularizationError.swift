@@ -15,6 +15,8 @@ public enum RegularizationError: Error, Equatable, Sendable, CustomStringConvert
   case constantColumn(index: Int)
   /// A value that must be finite is NaN or infinite.
   case nonFinite(what: String)
+  /// A matrix that must be symmetric is not: `A[row, column] ≠ A[column, row]`.
+  case notSymmetric(row: Int, column: Int, upper: Double, lower: Double)
 
   public var description: String {
     switch self {
@@ -32,6 +34,8 @@ public enum RegularizationError: Error, Equatable, Sendable, CustomStringConvert
       "column \(index) is constant, so it cannot be standardized (its standard deviation is 0)"
     case .nonFinite(let what):
       "\(what) must be finite (no NaN or infinity)"
+    case .notSymmetric(let row, let column, let upper, let lower):
+      "matrix is not symmetric: A[\(row), \(column)] = \(upper), A[\(column), \(row)] = \(lower)"
     }
   }
 

@@ -35,6 +35,18 @@ import Testing
     #expect(abs(alphaMax - expected) <= 1e-13 * expected)
   }
 
+  @Test(
+    "the leading feature is the argmax of |x_jᵀ(y − ȳ)|, recomputed from the raw data",
+    arguments: SklearnFixture.names)
+  func leadingFeature(name: String) throws {
+    let fixture = SklearnFixture.load(name)
+    let (x, y) = centeredRows(fixture.features, fixture.targets)
+    let scores = (0..<x[0].count).map { abs(plainDot(column(x, $0), y)) }
+    let expected = scores.indices.max { scores[$0] < scores[$1] }!
+    #expect(
+      try AlphaGrid.leadingFeature(features: fixture.matrix, targets: fixture.targets) == expected)
+  }
+
   @Test("without an intercept, α_max uses the raw (uncentered) X and y")
   func alphaMaxWithoutIntercept() throws {
     // x = (1, 2, 3), y = (1, 1, 4): xᵀy = 15, while x_cᵀy_c = (−1)(−1) + 0 + (1)(2) = 3.

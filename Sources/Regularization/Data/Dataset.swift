@@ -8,8 +8,9 @@ public struct Dataset: Equatable, Sendable {
   /// A data set whose `targets.count` must equal `features.rows`.
   public init(features: Matrix, targets: [Double]) throws(RegularizationError) {
     guard targets.count == features.rows else {
-      throw .dimensionMismatch(what: "number of targets", expected: features.rows,
-                               actual: targets.count)
+      throw .dimensionMismatch(
+        what: "number of targets", expected: features.rows,
+        actual: targets.count)
     }
     self.features = features
     self.targets = targets

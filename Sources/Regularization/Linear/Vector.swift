@@ -16,8 +16,19 @@ public func dot(_ a: [Double], _ b: [Double]) -> Double {
 /// The squared Euclidean norm `‖v‖₂² = Σ_i v_i²`.
 public func squaredNorm(_ v: [Double]) -> Double { dot(v, v) }
 
-/// The Euclidean norm `‖v‖₂ = √(Σ_i v_i²)`.
-public func euclideanNorm(_ v: [Double]) -> Double { squaredNorm(v).squareRoot() }
+/// The Euclidean norm `‖v‖₂ = √(Σ_i v_i²)`, computed as `m·‖v/m‖₂` with `m = ‖v‖_∞` so
+/// that neither tiny entries (whose squares underflow below 1e-154) nor huge ones (whose
+/// squares overflow above 1e154) lose the norm.
+public func euclideanNorm(_ v: [Double]) -> Double {
+  let largest = maxNorm(v)
+  guard largest > 0, largest.isFinite else { return largest }
+  var sum = 0.0
+  for x in v {
+    let scaledEntry = x / largest
+    sum += scaledEntry * scaledEntry
+  }
+  return largest * sum.squareRoot()
+}
 
 /// The L1 norm `‖v‖₁ = Σ_i |v_i|`.
 public func l1Norm(_ v: [Double]) -> Double { v.reduce(0) { $0 + abs($1) } }

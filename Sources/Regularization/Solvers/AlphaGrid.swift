@@ -25,6 +25,21 @@ public enum AlphaGrid {
     return alphaMax(design, l1Ratio: l1Ratio)
   }
 
+  /// The feature that attains `α_max`, `argmax_j |x_jᵀ(y − ȳ)|`: the first to leave zero
+  /// as `α` falls below `α_max` (the lowest index wins a tie).
+  ///
+  /// - Throws: the input errors of `ElasticNet.fit`.
+  public static func leadingFeature(
+    features: Matrix, targets: [Double], fitIntercept: Bool = true
+  ) throws(RegularizationError) -> Int {
+    let design = try CenteredDesign(
+      features: features, targets: targets, fitIntercept: fitIntercept)
+    let correlations = design.correlations(with: design.targets).map(abs)
+    var best = 0
+    for j in correlations.indices where correlations[j] > correlations[best] { best = j }
+    return best
+  }
+
   /// The descending grid of `count` values from `α_max` down to `eps·α_max`, both ends
   /// included exactly, log-spaced in between (numpy's `geomspace`).
   ///

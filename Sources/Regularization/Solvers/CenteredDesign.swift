@@ -82,6 +82,17 @@ public struct CenteredDesign: Sendable {
     }
   }
 
+  /// `|X_c|ᵀ|v|`, one `Σ_i |x_ij|·|v_i|` per column: the scale of the rounding error of
+  /// `correlations(with:)`.
+  func absoluteCorrelations(with v: [Double]) -> [Double] {
+    precondition(v.count == rows, "|X_c|ᵀ|v| needs \(rows) entries, got \(v.count)")
+    return (0..<columns).map { j in
+      var sum = 0.0
+      for i in 0..<rows { sum += abs(columnMajor[j * rows + i]) * abs(v[i]) }
+      return sum
+    }
+  }
+
   /// The residual `y_c − X_c·w`.
   func residual(of w: [Double]) -> [Double] {
     precondition(w.count == columns, "X_c·w needs \(columns) entries, got \(w.count)")

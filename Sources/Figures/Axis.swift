@@ -1,0 +1,78 @@
+/// One axis of a chart: its title, scale and optional fixed range.
+///
+///     var alpha = Axis(title: "α (log scale)", scale: .log)
+///     alpha.isReversed = true  // large α on the left, as path plots often show it
+///
+/// The range is computed from the data unless `range` is set: linear axes end on nice
+/// ticks (steps of 1, 2 or 5 · 10ᵏ), log axes on the nearest m · 10ᵏ.
+public struct Axis: Sendable, Equatable {
+  /// How values are placed along the axis.
+  public enum Scale: Sendable, Equatable {
+    /// Position proportional to the value.
+    case linear
+    /// Position proportional to log₁₀ of the value; values ≤ 0 cannot be shown and
+    /// become gaps.
+    case log
+  }
+
+  /// The axis title; say the units and the scale here, e.g. `"α (log scale)"`.
+  public var title: String
+  /// Linear or log₁₀.
+  public var scale: Scale
+  /// A fixed domain. `nil` (the default) computes it from the data. On a log axis a
+  /// range that is not positive is ignored.
+  public var range: ClosedRange<Double>?
+  /// Whether the computed range must contain 0 (ignored on log axes).
+  public var includesZero: Bool
+  /// Whether values grow from right to left (x) or top to bottom (y).
+  public var isReversed: Bool
+
+  /// Creates an axis.
+  /// - Parameters:
+  ///   - title: The axis title, with units or scale (`"test MSE"`, `"α (log scale)"`).
+  ///   - scale: `.linear` (default) or `.log`.
+  ///   - range: A fixed domain, or `nil` to fit the data.
+  ///   - includesZero: Whether a computed range must contain 0.
+  ///   - isReversed: Whether the axis runs backwards.
+  public init(
+    title: String = "", scale: Scale = .linear, range: ClosedRange<Double>? = nil,
+    includesZero: Bool = false, isReversed: Bool = false
+  ) {
+    self.title = title
+    self.scale = scale
+    self.range = range
+    self.includesZero = includesZero
+    self.isReversed = isReversed
+  }
+
+  /// Whether `value` can be placed on this axis: finite, and positive on a log axis.
+  func canPlot(_ value: Double) -> Bool {
+    value.isFinite && (scale == .linear || value > 0)
+  }
+
+  /// The ticks and domain for data spanning `values` (non-plottable values ignored).
+  ///
+  /// With no plottable value the domain defaults to 0…1 (linear) or 1…10 (log).
+  func ticks(for values: [Double]) -> TickSet {
+    if let range, canPlot(range.lowerBound), canPlot(range.upperBound) {
+      return scale == .log
+        ? Ticks.log(lower: range.lowerBound, upper: range.upperBound, fixed: true)
+        : Ticks.linear(lower: range.lowerBound, upper: range.upperBound, fixed: true)
+    }
+    var low = Double.infinity
+    var high = -Double.infinity
+    for value in values where canPlot(value) {
+      low = min(low, value)
+      high = max(high, value)
+    }
+    if scale == .linear && includesZero {
+      low = min(low, 0)
+      high = max(high, 0)
+    }
+    guard low <= high else {
+      return scale == .log ? Ticks.log(lower: 1, upper: 10) : Ticks.linear(lower: 0, upper: 1)
+    }
+    return scale == .log
+      ? Ticks.log(lower: low, upper: high) : Ticks.linear(lower: low, upper: high)
+  }
+}

@@ -1,0 +1,69 @@
+extension LineChart {
+  /// The plotted data as CSV (see `CSVTable` for how numbers are written).
+  ///
+  /// When every series has the same x values, a wide table:
+  ///
+  ///     <x axis title>,<series 1>,<series 2>,…
+  ///
+  /// otherwise a long one, one row per point:
+  ///
+  ///     series,x,y
+  ///
+  /// A series with a band adds the columns `<name> lower` and `<name> upper` (wide) or
+  /// `lower,upper` (long). Markers and reference lines are not data and are left out.
+  /// An empty name is written `series N`.
+  public func csv() -> String {
+    table().text
+  }
+
+  /// Whether all series share one x column (compared bit for bit, so NaN matches NaN).
+  var sharesX: Bool {
+    guard let first = series.first else { return false }
+    let xs = Array(first.x.prefix(first.count))
+    return series.dropFirst().allSatisfy { one in
+      let other = one.x.prefix(one.count)
+      return other.count == xs.count
+        && zip(other, xs).allSatisfy { $0.bitPattern == $1.bitPattern || $0 == $1 }
+    }
+  }
+
+  /// The table behind `csv()`.
+  public func table() -> CSVTable {
+    func value(_ values: [Double]?, _ index: Int) -> CSVTable.Cell {
+      guard let values, index < values.count else { return .empty }
+      return .number(values[index])
+    }
+    if sharesX, let first = series.first {
+      var header = [xAxis.title.isEmpty ? "x" : xAxis.title]
+      for index in series.indices {
+        header.append(columnName(of: index))
+        if series[index].band != nil {
+          header += ["\(columnName(of: index)) lower", "\(columnName(of: index)) upper"]
+        }
+      }
+      var table = CSVTable(header: header)
+      for row in 0..<first.count {
+        var cells: [CSVTable.Cell] = [.number(first.x[row])]
+        for one in series {
+          cells.append(.number(one.y[row]))
+          if let band = one.band { cells += [value(band.lower, row), value(band.upper, row)] }
+        }
+        table.append(cells)
+      }
+      return table
+    }
+    let hasBand = series.contains { $0.band != nil }
+    var table = CSVTable(header: ["series", "x", "y"] + (hasBand ? ["lower", "upper"] : []))
+    for index in series.indices {
+      let one = series[index]
+      for row in 0..<one.count {
+        var cells: [CSVTable.Cell] = [
+          .text(columnName(of: index)), .number(one.x[row]), .number(one.y[row]),
+        ]
+        if hasBand { cells += [value(one.band?.lower, row), value(one.band?.upper, row)] }
+        table.append(cells)
+      }
+    }
+    return table
+  }
+}

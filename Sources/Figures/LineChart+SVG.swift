@@ -1,0 +1,140 @@
+extension LineChart {
+  /// The chart as a standalone SVG document.
+  public func svg() -> String {
+    let spec = equalScale ? chartSpec().withEqualScale() : chartSpec()
+    let layout = ChartLayout(spec)
+    return ChartRenderer.render(spec, layout: layout, kind: "line-chart", data: data(layout))
+  }
+
+  /// Every point that can be plotted on both axes, for the axis ranges.
+  private func plottedValues() -> (x: [Double], y: [Double]) {
+    var xs: [Double] = []
+    var ys: [Double] = []
+    for one in series {
+      for index in 0..<one.count where xAxis.canPlot(one.x[index]) {
+        let edges =
+          one.band.map { band in
+            [band.lower, band.upper].compactMap { index < $0.count ? $0[index] : nil }
+          } ?? []
+        for value in [one.y[index]] + edges where yAxis.canPlot(value) {
+          xs.append(one.x[index])
+          ys.append(value)
+        }
+      }
+    }
+    xs += verticalMarkers.map(\.x)
+    ys += horizontalMarkers.map(\.y)
+    return (xs, ys)
+  }
+
+  func chartSpec() -> ChartSpec {
+    let values = plottedValues()
+    let entries = series.indices.filter { series[$0].showsInLegend }.map { index in
+      let style = style(ofSeriesAt: index)
+      let marker = series[index].markers == .none ? nil : style.marker
+      return LegendEntry(
+        name: columnName(of: index), color: style.color,
+        swatch: .line(dash: style.dash, marker: marker))
+    }
+    return ChartSpec(
+      title: title, description: resolvedDescription, xAxis: xAxis, yAxis: yAxis,
+      xLabels: .ticks(xAxis.ticks(for: values.x)), yTicks: yAxis.ticks(for: values.y),
+      legendEntries: entries, legendTitle: legendTitle, legendPlacement: legend,
+      verticalMarkers: verticalMarkers, horizontalMarkers: horizontalMarkers,
+      plotWidth: plotWidth, plotHeight: plotHeight,
+      occupied: series.flatMap { one in
+        var lines = [Array(zip(one.x, one.y))]
+        if let band = one.band {
+          lines.append(Array(zip(one.x, band.lower)))
+          lines.append(Array(zip(one.x, band.upper)))
+        }
+        return lines
+      })
+  }
+
+  /// The series' markup in the pixel space of `layout`.
+  private func data(_ layout: ChartLayout) -> [String] {
+    guard let xMap = layout.x else { return [] }
+    let width = series.count > 8 ? Theme.lineWidth * 0.75 : Theme.lineWidth
+    let guardRect = SeriesRenderer.guardRect(layout.plot)
+    let hasData = series.contains { one in
+      (0..<one.count).contains { xAxis.canPlot(one.x[$0]) && yAxis.canPlot(one.y[$0]) }
+    }
+    let note = hasData ? [] : [ChartRenderer.noDataNote(layout)]
+    return note
+      + series.indices.map { index in
+        let one = series[index]
+        let style = style(ofSeriesAt: index)
+        var parts: [String] = []
+        if let band = one.band {
+          parts += bandPaths(band, x: one.x, xMap: xMap, yMap: layout.y, guardRect: guardRect)
+            .map {
+              SVGDocument.element(
+                "path",
+                [
+                  ("class", "band"), ("d", $0), ("fill", style.color.hex), ("fill-opacity", "0.18"),
+                  ("stroke", "none"),
+                ])
+            }
+        }
+        let runs = SeriesRenderer.runs(
+          x: Array(one.x.prefix(one.count)), y: one.y, xMap: xMap, yMap: layout.y)
+        let lines = SeriesRenderer.linePaths(
+          runs, guardRect: guardRect,
+          attributes: [("class", "line")]
+            + SeriesRenderer.strokeAttributes(color: style.color, dash: style.dash, width: width))
+        parts += lines.paths
+        let chosen = Set(one.markers.indices(count: one.count, seriesIndex: index))
+        let marked = runs.joined().filter { chosen.contains($0.0) }.map(\.1)
+        let lone = lines.lonePoints.filter { point in
+          !marked.contains { $0.x == point.x && $0.y == point.y }
+        }
+        parts += lone.map {
+          SVGDocument.element(
+            "circle",
+            [
+              ("class", "lone-point"), ("cx", NumberFormatting.fixed($0.x)),
+              ("cy", NumberFormatting.fixed($0.y)), ("r", "2.5"), ("fill", style.color.hex),
+            ])
+        }
+        if one.markers != .none {
+          parts.append(
+            SeriesRenderer.markers(
+              marked, shape: style.marker, color: style.color, plot: layout.plot,
+              seriesIndex: index))
+        }
+        return SVGDocument.group(
+          [("class", "series"), ("data-series", String(index)), ("data-name", one.name)], parts)
+      }
+  }
+
+  /// The band as closed paths: one per run where x and both edges are plottable.
+  private func bandPaths(
+    _ band: ErrorBand, x: [Double], xMap: AxisMap, yMap: AxisMap, guardRect: Rect
+  ) -> [String] {
+    let count = min(x.count, band.lower.count, band.upper.count)
+    let lowerRuns = SeriesRenderer.runs(
+      x: Array(x.prefix(count)), y: band.lower, xMap: xMap, yMap: yMap)
+    let upper = SeriesRenderer.runs(
+      x: Array(x.prefix(count)), y: band.upper, xMap: xMap, yMap: yMap)
+    let upperByIndex = Dictionary(uniqueKeysWithValues: upper.joined().map { ($0.0, $0.1) })
+    var paths: [String] = []
+    for run in lowerRuns {
+      // Split each lower run where the upper edge has a gap.
+      var current: [(Point, Point)] = []
+      for (index, low) in run + [(-1, (0, 0))] {
+        if index >= 0, let high = upperByIndex[index] {
+          current.append((low, high))
+          continue
+        }
+        if current.count > 1 {
+          let outline = current.map(\.1) + current.reversed().map(\.0)
+          let clipped = Geometry.clipPolygon(outline, to: guardRect)
+          if clipped.count > 2 { paths.append(SeriesRenderer.pathData(clipped) + "Z") }
+        }
+        current = []
+      }
+    }
+    return paths
+  }
+}

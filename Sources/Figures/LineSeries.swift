@@ -1,0 +1,54 @@
+/// One named line of a `LineChart`: points `(x[i], y[i])` joined in order.
+///
+/// Non-finite values (NaN, ±∞), and values ≤ 0 on a log axis, are gaps: the line stops
+/// before them and starts again after. If `x` and `y` differ in length the extra values
+/// of the longer one are ignored (in the picture and in the CSV alike).
+public struct LineSeries: Sendable, Equatable {
+  /// The legend text and CSV column name.
+  public var name: String
+  /// The x values.
+  public var x: [Double]
+  /// The y values, one per x.
+  public var y: [Double]
+  /// The colour, or `nil` for the palette's colour of this series' index.
+  public var color: Color?
+  /// The dash pattern, or `nil` for the palette's pattern of this series' index.
+  public var dash: DashPattern?
+  /// The marker shape, or `nil` for the palette's shape of this series' index.
+  public var marker: MarkerShape?
+  /// Which points get a marker.
+  public var markers: MarkerPlacement
+  /// An optional shaded band (for example ± one standard deviation).
+  public var band: ErrorBand?
+  /// Whether the series has a legend entry (`true` by default; turn it off for
+  /// secondary lines such as the contour levels of a loss).
+  public var showsInLegend: Bool
+
+  /// Creates a series.
+  /// - Parameters:
+  ///   - name: Legend text and CSV column name.
+  ///   - x: The x values.
+  ///   - y: The y values, one per x.
+  ///   - color: A colour, or `nil` for the palette's.
+  ///   - dash: A dash pattern, or `nil` for the palette's.
+  ///   - marker: A marker shape, or `nil` for the palette's.
+  ///   - markers: Which points get a marker (`.automatic` by default).
+  ///   - band: An optional band around the line.
+  public init(
+    name: String, x: [Double], y: [Double], color: Color? = nil, dash: DashPattern? = nil,
+    marker: MarkerShape? = nil, markers: MarkerPlacement = .automatic, band: ErrorBand? = nil
+  ) {
+    self.name = name
+    self.x = x
+    self.y = y
+    self.color = color
+    self.dash = dash
+    self.marker = marker
+    self.markers = markers
+    self.band = band
+    showsInLegend = true
+  }
+
+  /// The number of points drawn: the shorter of `x` and `y`.
+  public var count: Int { min(x.count, y.count) }
+}

@@ -1,0 +1,106 @@
+extension ScatterChart {
+  /// The chart as a standalone SVG document.
+  public func svg() -> String {
+    let spec = equalScale ? chartSpec().withEqualScale() : chartSpec()
+    let layout = ChartLayout(spec)
+    return ChartRenderer.render(spec, layout: layout, kind: "scatter-chart", data: data(layout))
+  }
+
+  /// The x ticks: from the points, the lines given by points, and the vertical markers.
+  func xTicks() -> TickSet {
+    var xs = verticalMarkers.map(\.x)
+    for set in points {
+      for index in 0..<set.count where yAxis.canPlot(set.y[index]) { xs.append(set.x[index]) }
+    }
+    for line in lines {
+      if case .points(let x, let y) = line.shape {
+        for index in 0..<min(x.count, y.count) where yAxis.canPlot(y[index]) { xs.append(x[index]) }
+      }
+    }
+    return xAxis.ticks(for: xs)
+  }
+
+  /// Each line's points as drawn across the x axis `ticks`.
+  func linePolylines(_ ticks: TickSet) -> [(x: [Double], y: [Double])] {
+    lines.map {
+      $0.polyline(from: ticks.lower, to: ticks.upper, xScale: xAxis.scale, yScale: yAxis.scale)
+    }
+  }
+
+  func chartSpec() -> ChartSpec {
+    let xTicks = xTicks()
+    let polylines = linePolylines(xTicks)
+    var ys = horizontalMarkers.map(\.y)
+    for set in points {
+      for index in 0..<set.count where xAxis.canPlot(set.x[index]) { ys.append(set.y[index]) }
+    }
+    for line in polylines {
+      for index in 0..<min(line.x.count, line.y.count) where xAxis.canPlot(line.x[index]) {
+        ys.append(line.y[index])
+      }
+    }
+    let pointEntries = points.indices.map { index in
+      let style = style(ofPointsAt: index)
+      return LegendEntry(
+        name: points[index].name, color: style.color, swatch: .marker(style.marker))
+    }
+    let lineEntries = lines.indices.map { index in
+      let style = style(ofLineAt: index)
+      return LegendEntry(
+        name: lines[index].name, color: style.color, swatch: .line(dash: style.dash, marker: nil))
+    }
+    let occupied =
+      points.map { Array(zip($0.x, $0.y)).map { [$0] } }.joined()
+      + polylines.map { Array(zip($0.x, $0.y)) }
+    return ChartSpec(
+      title: title, description: resolvedDescription, xAxis: xAxis, yAxis: yAxis,
+      xLabels: .ticks(xTicks), yTicks: yAxis.ticks(for: ys),
+      legendEntries: pointEntries + lineEntries, legendTitle: legendTitle,
+      legendPlacement: legend, verticalMarkers: verticalMarkers,
+      horizontalMarkers: horizontalMarkers, plotWidth: plotWidth, plotHeight: plotHeight,
+      occupied: Array(occupied))
+  }
+
+  private func data(_ layout: ChartLayout) -> [String] {
+    guard let xMap = layout.x else { return [] }
+    let hasData =
+      !lines.isEmpty
+      || points.contains { set in
+        (0..<set.count).contains { xAxis.canPlot(set.x[$0]) && yAxis.canPlot(set.y[$0]) }
+      }
+    var parts = hasData ? [] : [ChartRenderer.noDataNote(layout)]
+    for index in points.indices {
+      let set = points[index]
+      let style = style(ofPointsAt: index)
+      let placed = SeriesRenderer.runs(
+        x: Array(set.x.prefix(set.count)), y: set.y, xMap: xMap, yMap: layout.y
+      ).joined().map(\.1)
+      let markers = SeriesRenderer.markers(
+        placed, shape: style.marker, color: style.color, plot: layout.plot, seriesIndex: index)
+      parts.append(
+        SVGDocument.group(
+          [
+            ("class", "series points"), ("data-series", String(index)), ("data-name", set.name),
+            ("fill-opacity", "0.8"),
+          ], [markers]))
+    }
+    let polylines = linePolylines(xMap.ticks)
+    for index in lines.indices {
+      let style = style(ofLineAt: index)
+      let runs = SeriesRenderer.runs(
+        x: polylines[index].x, y: polylines[index].y, xMap: xMap, yMap: layout.y)
+      let drawn = SeriesRenderer.linePaths(
+        runs, guardRect: SeriesRenderer.guardRect(layout.plot),
+        attributes: [("class", "line")]
+          + SeriesRenderer.strokeAttributes(
+            color: style.color, dash: style.dash, width: Theme.lineWidth + 0.5))
+      parts.append(
+        SVGDocument.group(
+          [
+            ("class", "series fitted-line"), ("data-series", String(points.count + index)),
+            ("data-name", lines[index].name),
+          ], drawn.paths))
+    }
+    return parts
+  }
+}

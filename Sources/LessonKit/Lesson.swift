@@ -1,0 +1,33 @@
+import Figures
+
+/// The running lesson, handed to its story: the options, the narrative printer, the
+/// claims made so far and the staged output files.
+public struct Lesson: Sendable {
+  public let info: LessonInfo
+  public let options: LessonOptions
+  /// The terminal story; see `Narrative`.
+  public var narrative: Narrative
+  public private(set) var claims: [Claim] = []
+  public private(set) var output: OutputFolder
+
+  public init(info: LessonInfo, options: LessonOptions, narrative: Narrative) {
+    self.info = info
+    self.options = options
+    self.narrative = narrative
+    self.output = OutputFolder(root: options.outputRoot, program: info.program)
+  }
+
+  /// The seed for every random draw (`--seed`, or the lesson's default).
+  public var seed: UInt64 { options.seed }
+
+  /// Records a claim; they are printed together at the end.
+  public mutating func claim(_ claim: Claim) { claims.append(claim) }
+
+  /// Stages a figure as `<name>.svg` and `<name>.csv`, written when the story ends.
+  public mutating func save(_ figure: some Figure, as name: String) {
+    output.stage(figure, as: name)
+  }
+
+  /// Whether every claim made so far held.
+  public var allClaimsHeld: Bool { claims.allSatisfy(\.holds) }
+}

@@ -1,0 +1,26 @@
+import Testing
+
+@testable import Figures
+
+@Suite("Horizontal markers") struct HorizontalMarkerTests {
+  @Test("the y range grows to include the line, and its label is drawn inside the plot")
+  func rangeAndLabel() throws {
+    var chart = LineChart(
+      title: "Reference", xAxis: Axis(), yAxis: Axis(),
+      series: [LineSeries(name: "s", x: [0, 1], y: [0, 1])])
+    chart.horizontalMarkers.append(HorizontalMarker(y: 3, label: "noise level"))
+    let root = try tree(chart)
+    #expect(tickLabels(root, axis: "y").last == "3")
+    let label = try #require(root.all(class: "reference-label").first)
+    let plot = try plotArea(root)
+    let y = try #require(label.number("y"))
+    #expect(plot.contains(try #require(label.number("x")), y))
+    #expect(label.allText == "noise level")
+  }
+
+  @Test("defaults are a grey dotted line")
+  func defaults() {
+    let marker = HorizontalMarker(y: 1)
+    #expect(marker.color == .gray && marker.dash == .dotted && marker.label.isEmpty)
+  }
+}

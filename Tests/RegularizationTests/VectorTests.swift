@@ -1,0 +1,33 @@
+import Testing
+
+@testable import Regularization
+
+@Suite("Vector operations") struct VectorTests {
+  @Test("dot, norms and mean on a hand-computed vector") func basics() {
+    let v = [3.0, -4.0, 12.0]
+    #expect(dot(v, [1, 2, 3]) == 31)
+    #expect(squaredNorm(v) == 169)
+    #expect(euclideanNorm(v) == 13)
+    #expect(l1Norm(v) == 19)
+    #expect(maxNorm(v) == 12)
+    #expect(mean(v) == 11.0 / 3.0)
+    #expect(mean([]).isNaN)
+  }
+
+  @Test("the Euclidean norm survives entries whose squares underflow or overflow")
+  func euclideanNormScales() {
+    // 3-4-5 triangles scaled far below 1e-154 and above 1e154; exact up to one rounding.
+    #expect(abs(euclideanNorm([3e-200, 4e-200]) / 5e-200 - 1) < 1e-15)
+    #expect(abs(euclideanNorm([3e200, 4e200]) / 5e200 - 1) < 1e-15)
+    #expect(euclideanNorm([0, 0]) == 0)
+    #expect(euclideanNorm([]) == 0)
+    #expect(euclideanNorm([1, .infinity]) == .infinity)
+  }
+
+  @Test("element-wise helpers") func elementWise() {
+    #expect(adding([1, 2], [3, 4]) == [4, 6])
+    #expect(subtracting([1, 2], [3, 5]) == [-2, -3])
+    #expect(scaled([1, -2], by: 3) == [3, -6])
+    #expect(maxAbsDifference([1, 2, 3], [1, 2.5, 2]) == 1)
+  }
+}
