@@ -26,7 +26,7 @@ private func reference(_ fixture: SklearnFixture, l1Ratio: Double, tight: Bool)
 ///     P = ‖r‖²/(2n) + αρ‖w‖₁ + α(1 − ρ)/2·‖w‖²
 ///     D = −s²/(2n)·(‖r‖² + nα(1 − ρ)‖w‖²) + s·rᵀy_c/n
 ///     G = P − D
-private func recomputedGap(
+func recomputedGap(
   x: [[Double]], y: [Double], w: [Double], alpha: Double, l1Ratio: Double
 ) -> Double {
   let n = Double(x.count)

@@ -27,36 +27,55 @@ enum CrossProducts {
   /// - Parameters:
   ///   - u: Pointers to columns of `rows` contiguous values each.
   ///   - v: Pointers to columns of `rows` contiguous values each.
+  ///   - symmetric: `u` and `v` are the same columns; only `C[a, b]` with `b ≥ a` is
+  ///     computed (half the work) and mirrored below the diagonal.
   static func products(
-    _ u: [UnsafePointer<Double>], _ v: [UnsafePointer<Double>], rows: Int
+    _ u: [UnsafePointer<Double>], _ v: [UnsafePointer<Double>], rows: Int,
+    symmetric: Bool = false
   ) -> [Double] {
+    precondition(!symmetric || u == v, "a symmetric product needs u == v")
     let width = v.count
     var result = [Double](repeating: 0, count: u.count * width)
     if u.isEmpty || v.isEmpty || rows == 0 { return result }
     let pairs = (u.count + 1) / 2
     let work = Double(u.count) * Double(width) * Double(rows)
-    // Below ~2 million multiply-adds a thread costs more than it saves.
-    let parts = min(pairs, work < 2e6 ? 1 : 2 * cores)
+    // Below ~2 million multiply-adds a thread costs more than it saves. Pairs are dealt out
+    // in turn, so the parts stay balanced when a symmetric product skips tiles.
+    let parts = min(pairs, work < 2e6 ? 1 : 4 * cores)
     result.withUnsafeMutableBufferPointer { out in
       u.withUnsafeBufferPointer { u in
         v.withUnsafeBufferPointer { v in
           let shared = Shared(u: u, v: v, out: out)
           DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let first = 2 * (pairs * part / parts)
-            let last = min(2 * (pairs * (part + 1) / parts), shared.u.count)
             var start = 0
             while start < width {
               let end = min(start + blockColumns, width)
               accumulate(
-                shared.u, first..<last, shared.v, start..<end, rows: rows,
-                into: shared.out, stride: width)
+                shared.u, pairs: stride(from: part, to: pairs, by: parts), shared.v,
+                start..<end, rows: rows, into: shared.out, stride: width, symmetric: symmetric)
               start = end
             }
           }
         }
       }
     }
+    if symmetric {
+      for a in 0..<u.count {
+        for b in 0..<a { result[a * width + b] = result[b * width + a] }
+      }
+    }
     return result
+  }
+
+  /// The number of roundings each `C[a, b]` goes through at most, `d`, so that
+  ///
+  ///     |computed C[a, b] − u_aᵀv_b| ≤ γ_d·Σ_i |u_a[i]·v_b[i]|,   γ_d = d·u/(1 − d·u)
+  ///
+  /// with `u = 2⁻⁵³` (Higham, "Accuracy and Stability of Numerical Algorithms", §3.1):
+  /// ⌈blockRows/2⌉ terms per lane and block, the lane sum, an odd last row, and one
+  /// addition per block.
+  static func roundingDepth(rows: Int) -> Int {
+    (min(rows, blockRows) + 1) / 2 + 2 + (rows + blockRows - 1) / blockRows
   }
 
   /// The buffers the parts share; each part writes only its own rows of `out`.
@@ -66,25 +85,34 @@ enum CrossProducts {
     let out: UnsafeMutableBufferPointer<Double>
   }
 
-  /// `out[a·stride + b] += u_aᵀv_b` for `a ∈ us`, `b ∈ vs`, block of rows by block.
+  /// `out[a·stride + b] += u_aᵀv_b` for the `u` columns of the given pairs and `b ∈ vs`,
+  /// block of rows by block (with `symmetric`, only tiles that reach `b ≥ a`).
   private static func accumulate(
-    _ u: UnsafeBufferPointer<UnsafePointer<Double>>, _ us: Range<Int>,
+    _ u: UnsafeBufferPointer<UnsafePointer<Double>>, pairs: StrideTo<Int>,
     _ v: UnsafeBufferPointer<UnsafePointer<Double>>, _ vs: Range<Int>, rows: Int,
-    into out: UnsafeMutableBufferPointer<Double>, stride: Int
+    into out: UnsafeMutableBufferPointer<Double>, stride: Int, symmetric: Bool
   ) {
-    guard let out = out.baseAddress else { return }
     var start = 0
     while start < rows {
       let length = min(blockRows, rows - start)
-      var a = us.lowerBound
-      while a < us.upperBound {
+      for pair in pairs {
+        let a = 2 * pair
         // An odd last column is paired with itself; only its first row of sums is kept.
-        let hasSecond = a + 1 < us.upperBound
+        let hasSecond = a + 1 < u.count
         let u0 = u[a] + start
         let u1 = u[hasSecond ? a + 1 : a] + start
         var b = vs.lowerBound
+        if v.count == 1 {
+          out[a * stride + b] += single(u0, v[b] + start, length: length)
+          if hasSecond { out[(a + 1) * stride + b] += single(u1, v[b] + start, length: length) }
+          continue
+        }
         while b < vs.upperBound {
           let count = min(4, vs.upperBound - b)
+          if symmetric && b + 3 < a {
+            b += 4
+            continue
+          }
           let sums = tile(
             u0, u1, v[b] + start, v[b + min(1, count - 1)] + start,
             v[b + min(2, count - 1)] + start, v[b + min(3, count - 1)] + start,
@@ -95,10 +123,26 @@ enum CrossProducts {
           }
           b += 4
         }
-        a += 2
       }
       start += length
     }
+  }
+
+  /// `u·v` over `length` rows with the same lanes and order as `tile`.
+  @inline(__always)
+  private static func single(
+    _ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, length: Int
+  ) -> Double {
+    var sum = SIMD2<Double>()
+    let even = length & ~1
+    var i = 0
+    while i < even {
+      sum += pair(u + i) * pair(v + i)
+      i += 2
+    }
+    var total = sum.sum()
+    if even < length { total += u[even] * v[even] }
+    return total
   }
 
   /// The eight sums `u_sᵀv_t` over `length` rows, `s ∈ {0, 1}`, `t ∈ {0, 1, 2, 3}`: pairs

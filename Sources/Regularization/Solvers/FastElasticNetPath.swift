@@ -4,11 +4,15 @@
 ///
 ///     minimize over w, b:   1/(2n)·‖y − X·w − b‖² + α_k·ρ·‖w‖₁ + α_k·(1 − ρ)/2·‖w‖²
 ///
-/// The guarantee is the reference solver's: every returned solution has a duality gap
-/// `≤ tol·‖y_c‖²` (in the solver's scale), and that gap is computed at the end directly
-/// from the data, `r = y_c − X_c·w` and `X_cᵀr` for every feature (`ExactGaps`). Should the
-/// fast iteration's own bookkeeping ever disagree, that solution is finished by the
-/// reference `CoordinateDescent` from where it stopped, which checks its gap the same way.
+/// The guarantee is the reference solver's: every returned solution has a duality gap over
+/// all features `≤ tol·‖y_c‖²` (solver scale). It is checked at the returned coefficients,
+/// from `w` alone: by default through the Gram identities with a rigorous bound on every
+/// rounding error (`CertifiedGap`, O(p) per solution), and, for any solution that bound
+/// cannot certify (or for all, with `directGapCheck`), directly from the data,
+/// `r = y_c − X_c·w` and `X_cᵀr` for every feature (`ExactGaps`, O(n·p) per solution).
+/// A solution certified but refused by the direct check (a rounding tie) is finished by
+/// the reference `CoordinateDescent`, which checks its gap directly too.
+///
 /// The iterates differ from the reference solver's, so solutions agree with it to within
 /// what the tolerance allows, not bit for bit; `sweeps` counts passes over the working set.
 ///
@@ -19,7 +23,8 @@
 public struct FastElasticNetPath: Equatable, Sendable {
   /// The penalty strengths, in decreasing order.
   public let alphas: [Double]
-  /// The fit at each `alphas[k]`; `dualityGap` is the directly computed one.
+  /// The fit at each `alphas[k]`; `dualityGap` is the certified bound or the directly
+  /// computed gap (see the type's description).
   public let fits: [ElasticNetFit]
 
   /// The coefficients at each `α`: `coefficients[k][j]` is `w_j` at `alphas[k]`.
@@ -30,14 +35,14 @@ public struct FastElasticNetPath: Equatable, Sendable {
   public init(
     features: Matrix, targets: [Double], l1Ratio: Double = 1, fitIntercept: Bool = true,
     count: Int = 100, eps: Double = 1e-3, tolerance: Double = 1e-4,
-    maxIterations: Int = 1000
+    maxIterations: Int = 1000, directGapCheck: Bool = false
   ) throws(RegularizationError) {
     try AlphaGrid.checkRatio(l1Ratio)
     try AlphaGrid.checkShape(count: count, eps: eps)
     try self.init(
       CenteredDesign(features: features, targets: targets, fitIntercept: fitIntercept),
       l1Ratio: l1Ratio, count: count, eps: eps, tolerance: tolerance,
-      maxIterations: maxIterations)
+      maxIterations: maxIterations, directGapCheck: directGapCheck)
   }
 
   /// The path over the given `alphas`, solved and reported in decreasing order.
@@ -45,26 +50,30 @@ public struct FastElasticNetPath: Equatable, Sendable {
   /// - Parameter l1Ratio: `ρ ∈ [0, 1]`; 0 (ridge) is allowed with explicit `alphas`.
   public init(
     features: Matrix, targets: [Double], alphas: [Double], l1Ratio: Double = 1,
-    fitIntercept: Bool = true, tolerance: Double = 1e-4, maxIterations: Int = 1000
+    fitIntercept: Bool = true, tolerance: Double = 1e-4, maxIterations: Int = 1000,
+    directGapCheck: Bool = false
   ) throws(RegularizationError) {
     try self.init(
       CenteredDesign(features: features, targets: targets, fitIntercept: fitIntercept),
-      alphas: alphas, l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: maxIterations)
+      alphas: alphas, l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: maxIterations,
+      directGapCheck: directGapCheck)
   }
 
   /// The path on scikit-learn's automatic grid, on data prepared once.
   ///
+  /// - Parameter directGapCheck: Also compute every solution's gap directly from the data
+  ///   (O(n·p) each) instead of only where the certified bound does not suffice.
   /// - Throws: `.invalidParameter` for `ρ` outside (0, 1], `count < 1`, `eps` outside
   ///   (0, 1], and the errors of `ElasticNet.init`.
   public init(
     _ design: CenteredDesign, l1Ratio: Double = 1, count: Int = 100, eps: Double = 1e-3,
-    tolerance: Double = 1e-4, maxIterations: Int = 1000
+    tolerance: Double = 1e-4, maxIterations: Int = 1000, directGapCheck: Bool = false
   ) throws(RegularizationError) {
     try AlphaGrid.checkRatio(l1Ratio)
     try AlphaGrid.checkShape(count: count, eps: eps)
     try self.init(
       design, grid: .automatic(count: count, eps: eps), l1Ratio: l1Ratio,
-      tolerance: tolerance, maxIterations: maxIterations)
+      tolerance: tolerance, maxIterations: maxIterations, directGapCheck: directGapCheck)
   }
 
   /// The path over the given `alphas` (sorted decreasing), on data prepared once.
@@ -72,11 +81,11 @@ public struct FastElasticNetPath: Equatable, Sendable {
   /// - Throws: the errors of `ElasticNet.init` for each `α`.
   public init(
     _ design: CenteredDesign, alphas: [Double], l1Ratio: Double = 1,
-    tolerance: Double = 1e-4, maxIterations: Int = 1000
+    tolerance: Double = 1e-4, maxIterations: Int = 1000, directGapCheck: Bool = false
   ) throws(RegularizationError) {
     try self.init(
       design, grid: .given(alphas.sorted(by: >)), l1Ratio: l1Ratio, tolerance: tolerance,
-      maxIterations: maxIterations)
+      maxIterations: maxIterations, directGapCheck: directGapCheck)
   }
 
   private enum Grid {
@@ -86,7 +95,7 @@ public struct FastElasticNetPath: Equatable, Sendable {
 
   private init(
     _ design: CenteredDesign, grid: Grid, l1Ratio: Double, tolerance: Double,
-    maxIterations: Int
+    maxIterations: Int, directGapCheck: Bool
   ) throws(RegularizationError) {
     // Validates ρ, tol and the sweep limit once (and each given α below).
     let settings = try ElasticNet(
@@ -99,7 +108,8 @@ public struct FastElasticNetPath: Equatable, Sendable {
     }
     let (alphas, solved) = design.columnMajor.withUnsafeBufferPointer { x in
       design.targets.withUnsafeBufferPointer { y in
-        Self.solve(design, x: x, y: y, grid: grid, settings: settings)
+        Self.solve(
+          design, x: x, y: y, grid: grid, settings: settings, directGapCheck: directGapCheck)
       }
     }
     self.alphas = alphas
@@ -108,7 +118,7 @@ public struct FastElasticNetPath: Equatable, Sendable {
 
   private static func solve(
     _ design: CenteredDesign, x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>,
-    grid: Grid, settings: ElasticNet
+    grid: Grid, settings: ElasticNet, directGapCheck: Bool
   ) -> ([Double], [ElasticNetFit]) {
     var engine = CovarianceDescent(design: design, x: x, y: y)
     let n = Double(design.rows)
@@ -126,31 +136,36 @@ public struct FastElasticNetPath: Equatable, Sendable {
     var solutions: [[Double]] = []
     var outcomes: [CovarianceDescent.Outcome] = []
     for (k, penalty) in penalties.enumerated() {
-      let outcome = engine.solve(
-        l1: penalty.l1, l2: penalty.l2, previousL1: penalties[max(k - 1, 0)].l1,
-        tolerance: settings.tolerance, maxIterations: settings.maxIterations)
+      outcomes.append(
+        engine.solve(
+          l1: penalty.l1, l2: penalty.l2, previousL1: penalties[max(k - 1, 0)].l1,
+          tolerance: settings.tolerance, maxIterations: settings.maxIterations))
       solutions.append(engine.w)
-      outcomes.append(outcome)
     }
-    let gaps = ExactGaps.values(
-      x: x, y: y, rows: design.rows, solutions: solutions, penalties: penalties)
     let gapTolerance = settings.tolerance * engine.targetNorm2
-    var fits: [ElasticNetFit] = []
-    for k in alphas.indices {
-      var w = solutions[k]
-      var (sweeps, gap, isConverged) = (outcomes[k].sweeps, gaps[k], outcomes[k].isConverged)
-      if isConverged && gap > gapTolerance {
+    let checked = alphas.indices.filter { directGapCheck || !outcomes[$0].isConverged }
+    let direct = ExactGaps.values(
+      x: x, y: y, rows: design.rows, solutions: checked.map { solutions[$0] },
+      penalties: checked.map { penalties[$0] })
+    for (index, k) in checked.enumerated() {
+      let wasCertified = outcomes[k].isConverged
+      outcomes[k].gap = direct[index]
+      outcomes[k].isConverged = direct[index] <= gapTolerance
+      if wasCertified && !outcomes[k].isConverged {
         let finished = CoordinateDescent.solve(
           design, l1: penalties[k].l1, l2: penalties[k].l2, tolerance: settings.tolerance,
-          maxIterations: settings.maxIterations, start: w)
-        (w, gap, isConverged) = (finished.coefficients, finished.gap, finished.isConverged)
-        sweeps += finished.sweeps
+          maxIterations: settings.maxIterations, start: solutions[k])
+        solutions[k] = finished.coefficients
+        outcomes[k].gap = finished.gap
+        outcomes[k].isConverged = finished.isConverged
+        outcomes[k].sweeps += finished.sweeps
       }
-      isConverged = isConverged || gap <= gapTolerance
-      fits.append(
-        ElasticNetFit(
-          coefficients: w, intercept: design.intercept(for: w), sweeps: sweeps,
-          dualityGap: gap / n, gapTolerance: gapTolerance / n, isConverged: isConverged))
+    }
+    let fits = alphas.indices.map { k in
+      ElasticNetFit(
+        coefficients: solutions[k], intercept: design.intercept(for: solutions[k]),
+        sweeps: outcomes[k].sweeps, dualityGap: outcomes[k].gap / n,
+        gapTolerance: gapTolerance / n, isConverged: outcomes[k].isConverged)
     }
     return (alphas, fits)
   }

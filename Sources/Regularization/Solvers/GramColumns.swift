@@ -67,24 +67,22 @@ struct GramColumns {
       }
     }
     batch.sort()
-    let uncached = (0..<p).filter { slots[$0] < 0 && norms[$0] > 0 }
+    // Rows of the new columns: the uncached features outside the batch (a rectangle), and
+    // the batch itself (a symmetric block, half the work).
+    let others = (0..<p).filter { slots[$0] < 0 && !inBatch[$0] && norms[$0] > 0 }
     guard let base = x.baseAddress else { return }
-    let products = CrossProducts.products(
-      uncached.map { base + $0 * rows }, batch.map { base + $0 * rows }, rows: rows)
+    let columns = batch.map { base + $0 * rows }
+    let rectangle = CrossProducts.products(others.map { base + $0 * rows }, columns, rows: rows)
+    let square = CrossProducts.products(columns, columns, rows: rows, symmetric: true)
     let width = batch.count
     let start = storage.count
     storage.append(contentsOf: repeatElement(0, count: p * width))
     storage.withUnsafeMutableBufferPointer { g in
       for (b, j) in batch.enumerated() {
         let column = start + b * p
-        for (a, k) in uncached.enumerated() { g[column + k] = products[a * width + b] }
+        for (a, k) in others.enumerated() { g[column + k] = rectangle[a * width + b] }
+        for (a, k) in batch.enumerated() { g[column + k] = square[a * width + b] }
         for k in cached { g[column + k] = g[slots[k] * p + j] }
-      }
-      // Within the batch, copy the upper triangle so that G stays exactly symmetric.
-      for (b1, j1) in batch.enumerated() {
-        for (b2, j2) in batch.enumerated() where b2 > b1 {
-          g[start + b2 * p + j1] = g[start + b1 * p + j2]
-        }
       }
     }
     for j in batch {

@@ -1,38 +1,73 @@
-/// The features the fast solver is currently optimizing over, with their block of the Gram
-/// matrix copied into one contiguous array, and the coordinate-descent sweeps on it.
+/// The features the fast solver optimizes over, with their block of the Gram matrix in one
+/// contiguous array, and the coordinate-descent sweeps on it.
 ///
 /// In the solver's scale (see `CoordinateDescent`), with `g_a = x_aᵀr` kept up to date by
 /// covariance updates instead of a residual:
 ///
 ///     z_a = g_a + w_a·G[a, a]
 ///     w_a ← S(z_a, λ₁) / (G[a, a] + λ₂)
-///     g_b ← g_b − (w_a,new − w_a,old)·G[b, a]     for every b in the set
+///     g_b ← g_b − (w_a,new − w_a,old)·G[b, a]     for every member b
 ///
-/// so one update costs O(|set|), independent of `n`.
+/// so one update costs O(members), independent of `n`. The set only grows along a path
+/// (a member whose coefficient returns to 0 costs one comparison per sweep), so its block
+/// is extended in place, never rebuilt; members are swept in the order they joined.
 struct WorkingSet {
-  /// The features, ascending (the sweep order, as in the reference solver).
-  let members: [Int]
-  /// `G[members, members]`, column-major: column `a` is `block[a·m ..< (a + 1)·m]`.
-  let block: [Double]
-  /// The coefficients of the members.
-  var w: [Double]
+  /// The members' feature indices, in the order they joined.
+  private(set) var members: [Int] = []
+  /// `isMember[j]` for every feature `j`.
+  private(set) var isMember: [Bool]
+  /// The stride of `block`, ≥ `members.count`.
+  private(set) var capacity = 0
+  /// `G[members, members]`: column `a` is `block[a·capacity ..< a·capacity + members.count]`.
+  private(set) var block: [Double] = []
+  /// The members' coefficients.
+  var w: [Double] = []
   /// `x_aᵀr` for the members.
-  var g: [Double]
+  var g: [Double] = []
 
-  /// Copies the members' block of `gram` and their entries of `w` and `g`.
-  init(members: [Int], gram: GramColumns, w: [Double], g: [Double]) {
-    let m = members.count
-    var block = [Double](repeating: 0, count: m * m)
+  init(features: Int) {
+    isMember = [Bool](repeating: false, count: features)
+  }
+
+  /// Adds features (whose Gram columns are cached), with their current `w` and `g`.
+  mutating func add(_ features: [Int], gram: GramColumns, w fullW: [Double], g fullG: [Double]) {
+    let joining = features.filter { !isMember[$0] }
+    if joining.isEmpty { return }
+    let old = members.count
+    let count = old + joining.count
+    if count > capacity {
+      let wider = max(2 * capacity, count, 16)
+      var grown = [Double](repeating: 0, count: wider * wider)
+      for a in 0..<old {
+        for b in 0..<old { grown[a * wider + b] = block[a * capacity + b] }
+      }
+      block = grown
+      capacity = wider
+    }
+    for j in joining {
+      isMember[j] = true
+      members.append(j)
+      w.append(fullW[j])
+      g.append(fullG[j])
+    }
+    let stride = capacity
     gram.storage.withUnsafeBufferPointer { storage in
-      for (a, j) in members.enumerated() {
-        let column = gram.offset(of: j)
-        for (b, k) in members.enumerated() { block[a * m + b] = storage[column + k] }
+      block.withUnsafeMutableBufferPointer { block in
+        for a in old..<count {
+          let column = gram.offset(of: members[a])
+          for b in 0..<count {
+            let entry = storage[column + members[b]]
+            block[a * stride + b] = entry  // G[b, a]
+            block[b * stride + a] = entry  // G[a, b], the same by symmetry
+          }
+        }
       }
     }
-    self.members = members
-    self.block = block
-    self.w = members.map { w[$0] }
-    self.g = members.map { g[$0] }
+  }
+
+  /// Copies the members' entries of a freshly computed gradient.
+  mutating func load(g fullG: [Double]) {
+    for (a, j) in members.enumerated() { g[a] = fullG[j] }
   }
 
   /// Runs sweeps until one changes no coefficient by more than `tol·max_a |w_a|`, or
@@ -40,7 +75,7 @@ struct WorkingSet {
   /// members until they settle, then the whole set again (glmnet's active-set iteration).
   mutating func descend(l1: Double, l2: Double, tolerance: Double, passes: inout Int, limit: Int)
   {
-    let everyone = Array(0..<members.count)
+    let everyone = Array(members.indices)
     while passes < limit {
       passes += 1
       let whole = sweep(everyone, l1: l1, l2: l2)
@@ -64,6 +99,7 @@ struct WorkingSet {
     -> (largestChange: Double, largestWeight: Double)
   {
     let m = members.count
+    let stride = capacity
     var largestChange = 0.0
     var largestWeight = 0.0
     block.withUnsafeBufferPointer { h in
@@ -71,7 +107,7 @@ struct WorkingSet {
         g.withUnsafeMutableBufferPointer { g in
           guard let h = h.baseAddress, let g = g.baseAddress else { return }
           for a in order {
-            let column = h + a * m
+            let column = h + a * stride
             let diagonal = column[a]
             if diagonal == 0 { continue }
             let old = w[a]

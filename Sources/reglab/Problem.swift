@@ -1,0 +1,72 @@
+import Regularization
+
+/// One command's problem: the data, the penalty and the solver settings, and the calls into
+/// the library that every command shares. Library errors here would be reglab bugs (every
+/// value was checked first), so they become `.software`.
+struct Problem: Sendable {
+  let options: Options
+  let data: LabData
+
+  /// ρ.
+  var l1Ratio: Double { options.l1Ratio }
+
+  /// glmnet's stand-in for ρ when the grid is computed for ridge (ρ = 0).
+  static let ridgeGridRatio = 1e-3
+
+  /// The rows `rows` (all if `nil`), centered unless `--no-intercept`, column-major.
+  func design(rows: [Int]? = nil) throws(ReglabError) -> CenteredDesign {
+    let features = rows.map { data.features.selectingRows($0) } ?? data.features
+    let targets = rows.map { $0.map { data.targets[$0] } } ?? data.targets
+    do {
+      return try CenteredDesign(
+        features: features, targets: targets, fitIntercept: options.fitIntercept)
+    } catch {
+      throw .software("preparing the data: \(error)")
+    }
+  }
+
+  /// The automatic grid on `design` (see `Help`): sklearn's, with ρ = 0.001 for l2.
+  func grid(for design: CenteredDesign) throws(ReglabError) -> [Double] {
+    do {
+      return try AlphaGrid.alphas(
+        for: design, l1Ratio: l1Ratio > 0 ? l1Ratio : Self.ridgeGridRatio,
+        count: options.alphaCount, eps: options.eps)
+    } catch {
+      throw .software("computing the alpha grid: \(error)")
+    }
+  }
+
+  /// The path over `alphas`, or over the automatic grid if `nil`; the time it took is
+  /// added to `seconds`.
+  func path(_ design: CenteredDesign, alphas: [Double]?, seconds: inout Double)
+    throws(ReglabError) -> FastElasticNetPath
+  {
+    let start = ContinuousClock.now
+    defer { seconds += Self.seconds(since: start) }
+    // For ρ > 0 the solver computes sklearn's grid itself, from its own X_cᵀy_c.
+    var grid = alphas
+    if grid == nil && l1Ratio == 0 { grid = try self.grid(for: design) }
+    do {
+      if let grid {
+        return try FastElasticNetPath(
+          design, alphas: grid, l1Ratio: l1Ratio, tolerance: options.tolerance,
+          maxIterations: options.maxIterations)
+      }
+      return try FastElasticNetPath(
+        design, l1Ratio: l1Ratio, count: options.alphaCount, eps: options.eps,
+        tolerance: options.tolerance, maxIterations: options.maxIterations)
+    } catch {
+      throw .software("solving: \(error)")
+    }
+  }
+
+  /// Coefficients and intercept of `fit` on the file's scale.
+  func originalScale(_ fit: ElasticNetFit) -> (weights: [Double], intercept: Double) {
+    data.originalScale(weights: fit.coefficients, intercept: fit.intercept)
+  }
+
+  static func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = start.duration(to: .now).components
+    return Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+  }
+}

@@ -1,0 +1,44 @@
+import Regularization
+/// Runs one reglab command line. `main.swift` only calls this, so tests can run the whole
+/// program in-process and read what it printed.
+///
+/// - Parameters:
+///   - arguments: The arguments after the program name.
+///   - stdout: Receives the summary, the JSON object or the help text.
+///   - stderr: Receives the one-line error (and the usage, for command-line errors) or a
+///     convergence warning.
+/// - Returns: The exit status (see `ExitStatus`).
+func run(
+  arguments: [String], stdout: inout some TextOutputStream,
+  stderr: inout some TextOutputStream
+) -> Int32 {
+  do {
+    switch try ArgumentParser.parse(arguments) {
+    case .help(let text):
+      stdout.write(text)
+    case .run(let command, let options):
+      let report = try makeReport(command, options)
+      var written: [String] = []
+      if let directory = options.outputDirectory {
+        written = try report.files().write(to: directory)
+      }
+      stdout.write(options.json ? report.json().text + "\n" : report.summary(written: written))
+      if let warning = report.warning { stderr.write("reglab: \(warning)\n") }
+    }
+    return ExitStatus.success.rawValue
+  } catch {
+    stderr.write("reglab: \(error.message)\n")
+    if case .usage(_, let command) = error { stderr.write(Help.usage(for: command)) }
+    return error.status.rawValue
+  }
+}
+
+/// Reads the data and computes the command's report; nothing is written here.
+func makeReport(_ command: Command, _ options: Options) throws(ReglabError) -> any Report {
+  let problem = Problem(options: options, data: try LabData.load(options))
+  switch command {
+  case .path: return try PathReport(problem)
+  case .fit: return try FitReport(problem)
+  case .cv: return try CrossValidationReport(problem)
+  }
+}
