@@ -31,6 +31,7 @@ enum ArgumentParser {
     Spec(name: "--standardize", takesValue: false, commands: Command.allCases),
     Spec(name: "--out", takesValue: true, commands: Command.allCases),
     Spec(name: "--json", takesValue: false, commands: Command.allCases),
+    Spec(name: "--direct-gaps", takesValue: false, commands: Command.allCases),
     Spec(name: "--alpha", takesValue: true, commands: [.fit]),
     Spec(name: "--folds", takesValue: true, commands: [.cv]),
   ]
@@ -154,6 +155,7 @@ enum ArgumentParser {
       options.outputDirectory = text
     }
     options.json = values["--json"] != nil
+    options.directGaps = values["--direct-gaps"] != nil
     if command == .fit {
       guard let text = values["--alpha"] else {
         throw .usage("--alpha A is required for 'reglab fit'", command: command)

@@ -33,6 +33,8 @@ struct Options: Equatable, Sendable {
   var standardize = false
   var outputDirectory: String? = nil
   var json = false
+  /// Check every fit's duality gap directly from the data (O(n·p) each).
+  var directGaps = false
   /// `fit` only.
   var alpha: Double? = nil
   /// `cv` only.

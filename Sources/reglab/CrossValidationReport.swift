@@ -116,7 +116,7 @@ struct CrossValidationReport: Report {
       text += Describe.line(
         "", "sklearn Ridge alpha = n·α = \(Describe.number(Double(problem.data.rows) * bestAlpha))")
     }
-    text += refit.coefficientLines().replacingFirst("fit ", with: "refit")
+    text += refit.coefficientLines(label: "refit")
     text += Describe.line(
       "solver",
       "\(Describe.seconds(solverSeconds)) for \(foldCount) paths and the refit "
@@ -151,13 +151,5 @@ struct CrossValidationReport: Report {
     files.add("cv.svg", PathFigure.validation(self).svg())
     files.add("fit.csv", refit.table())
     return files
-  }
-}
-
-extension String {
-  /// The string with its first occurrence of `target` replaced.
-  func replacingFirst(_ target: String, with replacement: String) -> String {
-    guard let range = range(of: target) else { return self }
-    return replacingCharacters(in: range, with: replacement)
   }
 }

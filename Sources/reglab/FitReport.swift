@@ -50,11 +50,11 @@ struct FitReport: Report {
     return text + Describe.written(written)
   }
 
-  /// The intercept and the non-zero coefficients.
-  func coefficientLines() -> String {
+  /// The intercept and the non-zero coefficients, under `label`.
+  func coefficientLines(label: String = "fit") -> String {
     let nonZero = coefficients.count(where: { $0 != 0 })
     var text = Describe.line(
-      "fit", "intercept \(Describe.number(intercept)); "
+      label, "intercept \(Describe.number(intercept)); "
         + "\(nonZero) of \(coefficients.count) coefficients non-zero"
         + (nonZero > 0 ? ", largest first:" : ""))
     text += Describe.coefficients(coefficients, names: problem.data.csv.featureNames)

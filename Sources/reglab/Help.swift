@@ -23,22 +23,25 @@ enum Help {
       case .fit: "--alpha A"
       case .cv: "[--folds 5] [--n-alphas 100] [--eps 1e-3]"
       }
-    let indent = String(repeating: " ", count: 12 + command.rawValue.count)
+    let indent = String(repeating: " ", count: 15 + command.rawValue.count)
     return """
       usage: reglab \(command) --csv FILE --target NAME \(specific)
       \(indent)[--penalty l1|l2|elasticnet] [--l1-ratio R] [--tol 1e-4]
       \(indent)[--max-iter 1000] [--no-intercept] [--standardize] [--out DIR] [--json]
+      \(indent)[--direct-gaps]
 
       """
   }
 
   /// `reglab --help`.
-  static let overview = """
+  static let overview = [
+    """
     reglab: the lessons' elastic-net solver on your own CSV data, with scikit-learn's
     objective, α grid and stopping rule, so that results compare one to one.
 
-    """ + synopsis + """
-
+    """,
+    synopsis,
+    """
     The model, for n samples, coefficients w and intercept b:
       minimize  1/(2n)·‖y − Xw − b‖² + α·ρ·‖w‖₁ + α·(1 − ρ)/2·‖w‖²
       --penalty l1          ρ = 1: the lasso (sklearn Lasso, lasso_path)
@@ -46,14 +49,16 @@ enum Help {
       --penalty l2          ρ = 0: 1/(2n)·‖y − Xw − b‖² + α/2·‖w‖², the same model as
                             sklearn Ridge(alpha = n·α); reglab prints that Ridge α too
 
-    """ + commonOptions + """
-
+    """,
+    commonOptions,
+    """
     Exit status: 0 done (a fit that reaches --max-iter is reported, not an error);
     64 bad command line; 65 bad data (the file, line and column are named); 66 the CSV
     file cannot be read; 73 an output file cannot be written; 70 internal error.
     Nothing is written unless all input is valid, and each file is written whole.
 
-    """
+    """,
+  ].joined(separator: "\n")
 
   /// The options every command shares, and what they mean.
   static let commonOptions = """
@@ -64,12 +69,13 @@ enum Help {
       --penalty P       l1 (default), l2 or elasticnet
       --l1-ratio R      ρ in (0, 1], with --penalty elasticnet only (default 0.5)
       --tol T           each fit stops when its duality gap is ≤ T·‖y − ȳ‖² (default 1e-4;
-                        the gap is in sklearn's internal units, n times the objective's)
+                        that gap is n times the objective's, sklearn's internal scale)
       --max-iter N      at most N sweeps over the features per α (default 1000)
       --no-intercept    no intercept: the data are not centered and b = 0
       --standardize     fit on standardized data, report on the original scale (below)
       --out DIR         also write CSV and SVG files into DIR (created if missing)
       --json            print one JSON object instead of the summary
+      --direct-gaps     check every fit's gap directly from the data (see below)
       path, cv:  --n-alphas N  (grid size, default 100)   --eps E  (α_min/α_max, default 1e-3)
       fit:       --alpha A     (≥ 0, required)
       cv:        --folds K     (2 ≤ K ≤ number of rows, default 5)
@@ -84,6 +90,14 @@ enum Help {
     order, each fit starting from the previous one (sklearn's grid and warm starts). For
     --penalty l2 that α_max would be infinite; reglab uses glmnet's convention for ridge,
     α_max computed with ρ = 0.001, and the same log-spaced grid below it.
+
+    Convergence: every fit is accepted only when its duality gap over all features, at
+    the coefficients returned, is ≤ tol·‖y − ȳ‖² (‖y‖² with --no-intercept). The solver
+    computes that gap from w through Gram-matrix identities, adding a rigorous bound on
+    every rounding error (O(p) per fit); a fit that bound cannot accept has its gap
+    computed directly, r = y − Xw and Xᵀr for every feature (O(n·p)). --direct-gaps
+    computes every gap directly (slower on large data; the reported gaps are then the
+    direct ones rather than upper bounds).
 
     --standardize: every feature x_j becomes (x_j − mean_j)/sd_j and the target becomes
     (y − ȳ)/sd_y, with means and population standard deviations (ddof 0, as sklearn's
@@ -102,7 +116,7 @@ enum Help {
       case .fit: fitAbout
       case .cv: cvAbout
       }
-    return about + "\n" + usage(command) + "\n" + commonOptions
+    return [about, usage(command), commonOptions].joined(separator: "\n")
   }
 
   private static let pathAbout = """
@@ -123,7 +137,8 @@ enum Help {
       feature_names, n_iter (sweeps per α), dual_gaps (per α, in the objective's units
       like sklearn's dual_gaps), gap_tolerance (tol·‖y − ȳ‖²/n, the same units),
       converged (per α), solver_seconds (the solver alone: not reading, standardizing or
-      copying the data), penalty, l1_ratio, n_samples, n_features, and with
+      copying the data), and the settings: command, penalty, l1_ratio, fit_intercept,
+      standardize, tol, gap_check ("certified" or "direct"), n_samples, n_features; with
       --penalty l2 also ridge_alphas (n·α, sklearn Ridge's alpha).
 
     """
@@ -141,8 +156,8 @@ enum Help {
       DIR/fit.svg    the coefficients as a bar chart
     --json prints instead one object with
       alpha, intercept, coefficients, feature_names, n_iter, dual_gap, gap_tolerance,
-      converged, solver_seconds, penalty, l1_ratio, n_samples, n_features, and with
-      --penalty l2 also ridge_alpha (n·α).
+      converged, solver_seconds, and the settings as for path; with --penalty l2 also
+      ridge_alpha (n·α).
 
     """
 
@@ -166,8 +181,8 @@ enum Help {
     --json prints instead one object with
       alphas, mse_path (per α, one MSE per fold, as sklearn's mse_path_), mean_mse,
       alpha (the best), best_index, folds, intercept, coefficients, feature_names, n_iter,
-      dual_gap, gap_tolerance, converged (the refit's), solver_seconds, penalty, l1_ratio,
-      n_samples, n_features, and with --penalty l2 also ridge_alpha (n·α).
+      dual_gap, gap_tolerance, converged (the refit's), solver_seconds, and the settings
+      as for path; with --penalty l2 also ridge_alpha (n·α).
 
     """
 }

@@ -50,11 +50,12 @@ struct Problem: Sendable {
       if let grid {
         return try FastElasticNetPath(
           design, alphas: grid, l1Ratio: l1Ratio, tolerance: options.tolerance,
-          maxIterations: options.maxIterations)
+          maxIterations: options.maxIterations, directGapCheck: options.directGaps)
       }
       return try FastElasticNetPath(
         design, l1Ratio: l1Ratio, count: options.alphaCount, eps: options.eps,
-        tolerance: options.tolerance, maxIterations: options.maxIterations)
+        tolerance: options.tolerance, maxIterations: options.maxIterations,
+        directGapCheck: options.directGaps)
     } catch {
       throw .software("solving: \(error)")
     }

@@ -21,6 +21,7 @@ extension Report {
       ("fit_intercept", .bool(problem.options.fitIntercept)),
       ("standardize", .bool(problem.options.standardize)),
       ("tol", .number(problem.options.tolerance)),
+      ("gap_check", .string(problem.options.directGaps ? "direct" : "certified")),
       ("n_samples", .integer(problem.data.rows)),
       ("n_features", .integer(problem.data.featureCount)),
       ("feature_names", .array(problem.data.csv.featureNames.map(JSONValue.string))),
