@@ -1,4 +1,3 @@
-import Regularization
 /// Runs one reglab command line. `main.swift` only calls this, so tests can run the whole
 /// program in-process and read what it printed.
 ///

@@ -35,17 +35,22 @@ import Testing
     }
   }
 
-  @Test("a request is topped up to 16 columns, then to as many as are cached, by priority")
+  @Test("a request for fewer columns than a batch is topped up by priority")
   func batchesGrow() {
     let first = Self.cache([[5]])
     #expect(first.cached.count == GramColumns.minimumBatch)
     let priority = Self.design.correlations(with: Self.design.targets).map(abs)
     let expected = (0..<Self.design.columns).filter { $0 != 5 }
-      .sorted { priority[$0] > priority[$1] }.prefix(15)
+      .sorted { priority[$0] > priority[$1] }.prefix(GramColumns.minimumBatch - 1)
     #expect(Set(first.cached) == Set(expected).union([5]))
     let missing = (0..<Self.design.columns).first { first.slots[$0] < 0 } ?? 0
     let second = Self.cache([[5], [missing]])
-    #expect(second.cached.count == 32)
+    #expect(second.cached.count == 2 * GramColumns.minimumBatch)
+    // A request for more than a batch's worth of new columns computes just those.
+    let missingOfForty = (0..<40).filter { first.slots[$0] < 0 }.count
+    #expect(missingOfForty > GramColumns.minimumBatch)
+    let third = Self.cache([[5], Array(0..<40)])
+    #expect(third.cached.count == GramColumns.minimumBatch + missingOfForty)
   }
 
   @Test("asking again for cached columns computes nothing")

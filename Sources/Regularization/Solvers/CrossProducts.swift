@@ -103,8 +103,9 @@ enum CrossProducts {
         let u1 = u[hasSecond ? a + 1 : a] + start
         var b = vs.lowerBound
         if v.count == 1 {
-          out[a * stride + b] += single(u0, v[b] + start, length: length)
-          if hasSecond { out[(a + 1) * stride + b] += single(u1, v[b] + start, length: length) }
+          let sums = column(u0, u1, v[b] + start, length: length)
+          out[a * stride + b] += sums.first
+          if hasSecond { out[(a + 1) * stride + b] += sums.second }
           continue
         }
         while b < vs.upperBound {
@@ -128,21 +129,30 @@ enum CrossProducts {
     }
   }
 
-  /// `u·v` over `length` rows with the same lanes and order as `tile`.
+  /// `u_0ᵀv` and `u_1ᵀv` over `length` rows, with the same lanes and order as `tile` (two
+  /// independent running sums, so the additions overlap).
   @inline(__always)
-  private static func single(
-    _ u: UnsafePointer<Double>, _ v: UnsafePointer<Double>, length: Int
-  ) -> Double {
-    var sum = SIMD2<Double>()
+  private static func column(
+    _ u0: UnsafePointer<Double>, _ u1: UnsafePointer<Double>, _ v: UnsafePointer<Double>,
+    length: Int
+  ) -> (first: Double, second: Double) {
+    var s0 = SIMD2<Double>()
+    var s1 = SIMD2<Double>()
     let even = length & ~1
     var i = 0
     while i < even {
-      sum += pair(u + i) * pair(v + i)
+      let y = pair(v + i)
+      s0 += pair(u0 + i) * y
+      s1 += pair(u1 + i) * y
       i += 2
     }
-    var total = sum.sum()
-    if even < length { total += u[even] * v[even] }
-    return total
+    var first = s0.sum()
+    var second = s1.sum()
+    if even < length {
+      first += u0[even] * v[even]
+      second += u1[even] * v[even]
+    }
+    return (first, second)
   }
 
   /// The eight sums `u_sᵀv_t` over `length` rows, `s ∈ {0, 1}`, `t ∈ {0, 1, 2, 3}`: pairs

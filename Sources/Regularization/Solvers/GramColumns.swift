@@ -8,11 +8,11 @@
 /// Tibshirani 2010, §2.2). Only features that enter the working set need a column, so a
 /// sparse path never computes most of the p² entries.
 ///
-/// Each batch of columns reads all of `X` once, so requests are batched: the features asked
-/// for are topped up with the uncached features nearest to entering (largest `|x_kᵀr|`), up
-/// to as many as are cached already and at least 16. The passes over `X` then grow like the
-/// logarithm of the number of columns. An entry between two cached features is copied from
-/// the earlier column (`G` is symmetric), so caching every column costs half of `XᵀX`.
+/// Each batch of columns reads all of `X` once, so a request for a few columns is topped up
+/// with the uncached features nearest to entering (largest `|x_kᵀr|`) to at least
+/// `minimumBatch`: enough work per pass that arithmetic, not memory, sets the pace. An entry
+/// between two cached features is copied from the earlier column (`G` is symmetric), so
+/// caching every column costs half of `XᵀX`, and a column cached late costs less.
 struct GramColumns {
   /// `p`, the length of every column.
   let features: Int
@@ -23,7 +23,7 @@ struct GramColumns {
   /// The features whose columns are cached, in caching order.
   private(set) var cached: [Int] = []
   /// The smallest number of columns computed per pass over `X`.
-  static let minimumBatch = 16
+  static let minimumBatch = 24
 
   init(features: Int) {
     self.features = features
@@ -57,7 +57,7 @@ struct GramColumns {
       batch.append(j)
     }
     if batch.isEmpty { return }
-    let target = max(batch.count, Self.minimumBatch, cached.count)
+    let target = max(batch.count, Self.minimumBatch)
     if batch.count < target {
       let candidates = (0..<p).filter { slots[$0] < 0 && !inBatch[$0] && norms[$0] > 0 }
         .sorted { priority[$0] > priority[$1] || (priority[$0] == priority[$1] && $0 < $1) }
