@@ -82,7 +82,8 @@ enum ArgumentParser {
       }
       guard spec.commands.contains(command) else {
         let owners = spec.commands.map { "'reglab \($0)'" }.joined(separator: " and ")
-        throw .usage("\(name) is an option of \(owners), not of 'reglab \(command)'", command: command)
+        throw .usage(
+          "\(name) is an option of \(owners), not of 'reglab \(command)'", command: command)
       }
       guard values[name] == nil else { throw .usage("\(name) is given twice", command: command) }
       if spec.takesValue {
@@ -129,7 +130,8 @@ enum ArgumentParser {
           command: command)
       }
       options.l1RatioOption = try number(
-        "--l1-ratio", text, "a number in (0, 1]", command) { $0 > 0 && $0 <= 1 }
+        "--l1-ratio", text, "a number in (0, 1]", command
+      ) { $0 > 0 && $0 <= 1 }
     }
     if let text = values["--n-alphas"] {
       options.alphaCount = try integer("--n-alphas", text, atLeast: 1, command)
@@ -178,7 +180,9 @@ enum ArgumentParser {
     return value
   }
 
-  private static func integer(_ name: String, _ text: String, atLeast minimum: Int, _ command: Command)
+  private static func integer(
+    _ name: String, _ text: String, atLeast minimum: Int, _ command: Command
+  )
     throws(ReglabError) -> Int
   {
     guard let value = Int(text), value >= minimum else {

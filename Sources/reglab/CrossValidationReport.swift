@@ -101,7 +101,8 @@ struct CrossValidationReport: Report {
         "\(alphas.count) values from \(Describe.number(first)) down to "
           + "\(Describe.number(last)), from all rows")
     }
-    text += Describe.line("test MSE", "α".padding(toLength: 12, withPad: " ", startingAt: 0) + "mean over folds")
+    text += Describe.line(
+      "test MSE", "α".padding(toLength: 12, withPad: " ", startingAt: 0) + "mean over folds")
     var shown = PathReport.samples(alphas.count)
     if !shown.contains(bestIndex) { shown = (shown + [bestIndex]).sorted() }
     for index in shown {
@@ -110,7 +111,8 @@ struct CrossValidationReport: Report {
         "", alpha + Describe.number(meanMSE[index]) + (index == bestIndex ? "   ← best" : ""))
     }
     text += Describe.line(
-      "best", "α = \(Describe.number(bestAlpha)) (value \(bestIndex + 1) of \(alphas.count)), "
+      "best",
+      "α = \(Describe.number(bestAlpha)) (value \(bestIndex + 1) of \(alphas.count)), "
         + "mean test MSE \(Describe.number(meanMSE[bestIndex]))")
     if options.penalty == .l2 {
       text += Describe.line(

@@ -68,7 +68,8 @@ enum Describe {
         + "before the tolerance"
     return line(
       "convergence",
-      "\(verdict); worst duality gap / tolerance = \(number(worst)) (tol \(number(options.tolerance)))")
+      "\(verdict); worst duality gap / tolerance = \(number(worst)) (tol \(number(options.tolerance)))"
+    )
   }
 
   /// A warning for standard error when some fit did not converge.
@@ -92,12 +93,17 @@ enum Describe {
   /// The non-zero coefficients, largest |w| first, at most `limit` lines.
   static func coefficients(_ weights: [Double], names: [String], limit: Int = 20) -> String {
     let order = weights.indices.filter { weights[$0] != 0 }
-      .sorted { abs(weights[$0]) > abs(weights[$1]) || (abs(weights[$0]) == abs(weights[$1]) && $0 < $1) }
+      .sorted {
+        abs(weights[$0]) > abs(weights[$1]) || (abs(weights[$0]) == abs(weights[$1]) && $0 < $1)
+      }
     let width = min(max(order.prefix(limit).map { names[$0].count }.max() ?? 0, 8), 30)
     var text = ""
     for j in order.prefix(limit) {
-      let name = names[j].count >= width ? names[j] : names[j].padding(
-        toLength: width, withPad: " ", startingAt: 0)
+      let name =
+        names[j].count >= width
+        ? names[j]
+        : names[j].padding(
+          toLength: width, withPad: " ", startingAt: 0)
       text += line("", name + "  " + number(weights[j]))
     }
     if order.count > limit {

@@ -54,7 +54,8 @@ struct FitReport: Report {
   func coefficientLines(label: String = "fit") -> String {
     let nonZero = coefficients.count(where: { $0 != 0 })
     var text = Describe.line(
-      label, "intercept \(Describe.number(intercept)); "
+      label,
+      "intercept \(Describe.number(intercept)); "
         + "\(nonZero) of \(coefficients.count) coefficients non-zero"
         + (nonZero > 0 ? ", largest first:" : ""))
     text += Describe.coefficients(coefficients, names: problem.data.csv.featureNames)

@@ -72,9 +72,12 @@ enum PathFigure {
       series.append(line)
     }
     series.append(
-      LineSeries(name: "mean over \(report.foldCount) folds", x: alphas, y: report.meanMSE, color: .blue, dash: .solid, marker: .circle))
+      LineSeries(
+        name: "mean over \(report.foldCount) folds", x: alphas, y: report.meanMSE, color: .blue,
+        dash: .solid, marker: .circle))
     var chart = LineChart(
-      title: "\(report.foldCount)-fold cross-validation: \(Describe.penalty(report.problem.options))",
+      title:
+        "\(report.foldCount)-fold cross-validation: \(Describe.penalty(report.problem.options))",
       description: "Mean squared error on the held-out fold against α (log axis, large α on "
         + "the left), for each fold and their mean; the dashed line marks the α with the "
         + "smallest mean, \(Describe.number(report.bestAlpha)).",

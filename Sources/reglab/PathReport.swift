@@ -41,12 +41,15 @@ struct PathReport: Report {
     let n = Double(problem.data.rows)
     let ridge = options.penalty == .l2
     text += Describe.line(
-      "path", "α".padding(toLength: 12, withPad: " ", startingAt: 0)
-        + (ridge ? "Ridge α (n·α)  " : "") + "non-zero coefficients (of \(problem.data.featureCount))")
+      "path",
+      "α".padding(toLength: 12, withPad: " ", startingAt: 0)
+        + (ridge ? "Ridge α (n·α)  " : "")
+        + "non-zero coefficients (of \(problem.data.featureCount))")
     for k in Self.samples(alphas.count) {
       let alpha = Describe.number(alphas[k]).padding(toLength: 12, withPad: " ", startingAt: 0)
       let ridgeAlpha =
-        ridge ? Describe.number(n * alphas[k]).padding(toLength: 15, withPad: " ", startingAt: 0) : ""
+        ridge
+        ? Describe.number(n * alphas[k]).padding(toLength: 15, withPad: " ", startingAt: 0) : ""
       text += Describe.line("", alpha + ridgeAlpha + "\(coefficients[k].count(where: { $0 != 0 }))")
     }
     let sweeps = path.fits.map(\.sweeps).reduce(0, +)
@@ -86,7 +89,9 @@ struct PathReport: Report {
     var files = OutputFiles()
     var table = CSVTable(header: ["alpha", "intercept"] + problem.data.csv.featureNames)
     for k in path.alphas.indices {
-      table.append([.number(path.alphas[k]), .number(intercepts[k])] + coefficients[k].map(CSVTable.Cell.number))
+      table.append(
+        [.number(path.alphas[k]), .number(intercepts[k])]
+          + coefficients[k].map(CSVTable.Cell.number))
     }
     files.add("path.csv", table.text)
     files.add("path.svg", PathFigure.chart(self).svg())

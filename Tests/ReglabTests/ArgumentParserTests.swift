@@ -7,30 +7,79 @@ private let badCommandLines: [([String], String)] = [
   ([], "missing command; expected path, fit or cv"),
   (["walk"], "unknown command 'walk'; expected path, fit or cv"),
   (["--csv", "d.csv"], "unknown option '--csv'; the command (path, fit or cv) comes first"),
-  (["path", "--csv", "d.csv", "--target", "y", "--colour"], "unknown option '--colour' for 'reglab path'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--alpha", "1"], "--alpha is an option of 'reglab fit', not of 'reglab path'"),
-  (["fit", "--csv", "d.csv", "--target", "y", "--alpha", "1", "--folds", "3"], "--folds is an option of 'reglab cv', not of 'reglab fit'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--tol", "1", "--tol", "2"], "--tol is given twice"),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--colour"],
+    "unknown option '--colour' for 'reglab path'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--alpha", "1"],
+    "--alpha is an option of 'reglab fit', not of 'reglab path'"
+  ),
+  (
+    ["fit", "--csv", "d.csv", "--target", "y", "--alpha", "1", "--folds", "3"],
+    "--folds is an option of 'reglab cv', not of 'reglab fit'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--tol", "1", "--tol", "2"], "--tol is given twice"
+  ),
   (["path", "--csv", "--target", "y"], "--csv needs a value"),
   (["path", "--csv", "d.csv", "--target"], "--target needs a value"),
   (["path", "--target", "y"], "--csv FILE is required"),
   (["path", "--csv", "d.csv"], "--target NAME is required (the column to predict)"),
   (["fit", "--csv", "d.csv", "--target", "y"], "--alpha A is required for 'reglab fit'"),
   (["path", "--csv", "d.csv", "--target", "y", "stray"], "unexpected argument 'stray'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--penalty", "lasso"], "--penalty must be l1, l2 or elasticnet, got 'lasso'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--penalty", "elasticnet", "--l1-ratio", "2"], "--l1-ratio must be a number in (0, 1], got '2'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--penalty", "elasticnet", "--l1-ratio", "0"], "--l1-ratio must be a number in (0, 1], got '0'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--l1-ratio", "0.5"], "--l1-ratio goes with --penalty elasticnet (l1 means ρ = 1, l2 means ρ = 0)"),
-  (["cv", "--csv", "d.csv", "--target", "y", "--folds", "1"], "--folds must be a whole number >= 2, got '1'"),
-  (["cv", "--csv", "d.csv", "--target", "y", "--folds", "2.5"], "--folds must be a whole number >= 2, got '2.5'"),
-  (["fit", "--csv", "d.csv", "--target", "y", "--alpha", "-1"], "--alpha must be a number >= 0, got '-1'"),
-  (["fit", "--csv", "d.csv", "--target", "y", "--alpha", "nan"], "--alpha must be a number >= 0, got 'nan'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--tol", "0"], "--tol must be a number > 0, got '0'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--eps", "1.5"], "--eps must be a number in (0, 1], got '1.5'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--n-alphas", "0"], "--n-alphas must be a whole number >= 1, got '0'"),
-  (["path", "--csv", "d.csv", "--target", "y", "--max-iter", "ten"], "--max-iter must be a whole number >= 1, got 'ten'"),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--penalty", "lasso"],
+    "--penalty must be l1, l2 or elasticnet, got 'lasso'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--penalty", "elasticnet", "--l1-ratio", "2"],
+    "--l1-ratio must be a number in (0, 1], got '2'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--penalty", "elasticnet", "--l1-ratio", "0"],
+    "--l1-ratio must be a number in (0, 1], got '0'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--l1-ratio", "0.5"],
+    "--l1-ratio goes with --penalty elasticnet (l1 means ρ = 1, l2 means ρ = 0)"
+  ),
+  (
+    ["cv", "--csv", "d.csv", "--target", "y", "--folds", "1"],
+    "--folds must be a whole number >= 2, got '1'"
+  ),
+  (
+    ["cv", "--csv", "d.csv", "--target", "y", "--folds", "2.5"],
+    "--folds must be a whole number >= 2, got '2.5'"
+  ),
+  (
+    ["fit", "--csv", "d.csv", "--target", "y", "--alpha", "-1"],
+    "--alpha must be a number >= 0, got '-1'"
+  ),
+  (
+    ["fit", "--csv", "d.csv", "--target", "y", "--alpha", "nan"],
+    "--alpha must be a number >= 0, got 'nan'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--tol", "0"], "--tol must be a number > 0, got '0'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--eps", "1.5"],
+    "--eps must be a number in (0, 1], got '1.5'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--n-alphas", "0"],
+    "--n-alphas must be a whole number >= 1, got '0'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--max-iter", "ten"],
+    "--max-iter must be a whole number >= 1, got 'ten'"
+  ),
   (["path", "--csv", "d.csv", "--target", "y", "--json=yes"], "--json takes no value"),
-  (["path", "--csv", "d.csv", "--target", "y", "--standardize", "--no-intercept"], "--standardize centers the data, which fits an intercept; drop --no-intercept"),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--standardize", "--no-intercept"],
+    "--standardize centers the data, which fits an intercept; drop --no-intercept"
+  ),
 ]
 
 @Suite("Command-line parsing") struct ArgumentParserTests {

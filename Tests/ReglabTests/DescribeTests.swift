@@ -1,6 +1,6 @@
-@testable import Regularization
 import Testing
 
+@testable import Regularization
 @testable import reglab
 
 @Suite("Summary wording") struct DescribeTests {

@@ -21,7 +21,7 @@ import Testing
     let (w, b) = scaling.originalScale(weights: wz, intercept: bz)
     let direct = z.multiplied(by: wz).map { scaling.targetMean + scaling.targetScale * ($0 + bz) }
     let mapped = csv.features.multiplied(by: w).map { $0 + b }
-    // Values ~100 after a few roundings.
+    // Values ~100 after a few roundings: measured 6e-14.
     #expect(maxAbsDifference(direct, mapped) <= 1e-10)
   }
 }

@@ -13,7 +13,10 @@ import Testing
     let written = try files.write(to: folder)
     #expect(written == [folder + "/one.csv", folder + "/two.svg"])
     #expect(try String(contentsOfFile: folder + "/one.csv", encoding: .utf8) == "x\r\n1\r\n")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["one.csv", "two.svg"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+        "one.csv", "two.svg",
+      ])
   }
 
   @Test("writing again replaces the files")

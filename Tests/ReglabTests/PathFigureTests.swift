@@ -29,7 +29,8 @@ import Testing
     #expect(chart.series.count == 14)
     let last = report.coefficients.last ?? []
     let smallest = named.map { Int($0.name.dropFirst())! - 1 }.map { abs(last[$0]) }.min() ?? 0
-    let greyLargest = chart.series.filter { !$0.showsInLegend }
+    let greyLargest =
+      chart.series.filter { !$0.showsInLegend }
       .map { Int($0.name.dropFirst())! - 1 }.map { abs(last[$0]) }.max() ?? 0
     #expect(smallest >= greyLargest)
     #expect(chart.xAxis.scale == .log)

@@ -7,9 +7,18 @@ import Testing
 private let badFiles: [(String, String)] = [
   ("x1,x2,y\n1,2,3\n4,5\n6,7,8\n", ":3: this row has 2 fields but the header has 3"),
   ("x1,x2,y\n1,2,3\n4,five,6\n", ":3:2: cell \"five\" in column \"x2\" is not a number"),
-  ("x1,x2,z\n1,2,3\n4,5,6\n", ":1: no column named \"y\" in the header (columns: \"x1\", \"x2\", \"z\")"),
-  ("y,x1,y\n1,2,3\n4,5,6\n", ":1:3: the target \"y\" is also column 1; the target must be one column"),
-  ("x1,x1,y\n1,2,3\n4,5,6\n", ":1:2: column \"x1\" is also column 1; feature names must be distinct"),
+  (
+    "x1,x2,z\n1,2,3\n4,5,6\n",
+    ":1: no column named \"y\" in the header (columns: \"x1\", \"x2\", \"z\")"
+  ),
+  (
+    "y,x1,y\n1,2,3\n4,5,6\n",
+    ":1:3: the target \"y\" is also column 1; the target must be one column"
+  ),
+  (
+    "x1,x1,y\n1,2,3\n4,5,6\n",
+    ":1:2: column \"x1\" is also column 1; feature names must be distinct"
+  ),
   ("", ": the file is empty; expected a header row and at least 2 data rows"),
   ("x1,y\n", ": there are no data rows after the header; need at least 2"),
   ("x1,y\n1,2\n", ": only 1 data row; need at least 2"),
@@ -18,7 +27,9 @@ private let badFiles: [(String, String)] = [
 ]
 
 @Suite("reglab runs") struct RunTests {
-  @Test("bad data: exit 65, one line naming file, line and column, nothing written", arguments: badFiles)
+  @Test(
+    "bad data: exit 65, one line naming file, line and column, nothing written", arguments: badFiles
+  )
   func badDataIsRefused(text: String, message: String) {
     let folder = scratchFolder()
     let csv = write(text, to: folder)
@@ -36,7 +47,9 @@ private let badFiles: [(String, String)] = [
   func constantTargetIsRefused() {
     let folder = scratchFolder()
     let csv = write("x1,y,x2\n1,3,2\n2,3,5\n4,3,1\n", to: folder)
-    let result = reglab(["path", "--csv", csv, "--target", "y", "--standardize", "--out", folder + "/o"])
+    let result = reglab([
+      "path", "--csv", csv, "--target", "y", "--standardize", "--out", folder + "/o",
+    ])
     #expect(result.status == 65)
     #expect(
       result.stderr
@@ -62,7 +75,9 @@ private let badFiles: [(String, String)] = [
   @Test("an unreadable file: exit 66, one line")
   func unreadableFile() {
     let folder = scratchFolder()
-    let result = reglab(["path", "--csv", folder + "/missing.csv", "--target", "y", "--out", folder + "/o"])
+    let result = reglab([
+      "path", "--csv", folder + "/missing.csv", "--target", "y", "--out", folder + "/o",
+    ])
     #expect(result.status == 66)
     #expect(result.stderr == "reglab: \(folder)/missing.csv: cannot read the file: no such file\n")
     #expect(!exists(folder + "/o"))
@@ -72,7 +87,9 @@ private let badFiles: [(String, String)] = [
   func tooManyFolds() {
     let folder = scratchFolder()
     let csv = write(csvText(sampleData(samples: 8)), to: folder)
-    let result = reglab(["cv", "--csv", csv, "--target", "y", "--folds", "9", "--out", folder + "/o"])
+    let result = reglab([
+      "cv", "--csv", csv, "--target", "y", "--folds", "9", "--out", folder + "/o",
+    ])
     #expect(result.status == 64)
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.first == "reglab: --folds 9 is more than the 8 data rows of \(csv)")
@@ -110,7 +127,9 @@ private let badFiles: [(String, String)] = [
 
   @Test("help on the tool and on each command goes to stdout with status 0")
   func helpIsPrinted() {
-    for arguments in [["--help"], ["-h"], ["help"], ["path", "--help"], ["fit", "-h"], ["help", "cv"]] {
+    for arguments in [
+      ["--help"], ["-h"], ["help"], ["path", "--help"], ["fit", "-h"], ["help", "cv"],
+    ] {
       let result = reglab(arguments)
       #expect(result.status == 0)
       #expect(result.stdout.contains("usage: reglab"))

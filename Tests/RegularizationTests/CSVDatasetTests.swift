@@ -49,7 +49,10 @@ private func failure(_ text: String, target: String = "y") -> String? {
         "d.csv:1:3: column \"x\" is also column 1; feature names must be distinct"
       ),
       ("x,,y\n1,2,3\n4,5,6\n", "d.csv:1:2: this header cell is empty; every column needs a name"),
-      ("y\n1\n2\n", "d.csv:1: the header has only the target column \"y\"; need at least one feature"),
+      (
+        "y\n1\n2\n",
+        "d.csv:1: the header has only the target column \"y\"; need at least one feature"
+      ),
       ("x,y\n\"1,2\n", "d.csv:2:1: a quoted field is not closed before the end of the file"),
     ])
   func badFiles(text: String, message: String) {

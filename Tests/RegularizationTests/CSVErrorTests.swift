@@ -12,13 +12,15 @@ import Testing
     #expect(row.description == "d.csv:4: this row has 2 fields but the header has 3")
     let file = CSVError(source: "d.csv", problem: .empty)
     #expect(
-      file.description == "d.csv: the file is empty; expected a header row and at least 2 data rows")
+      file.description == "d.csv: the file is empty; expected a header row and at least 2 data rows"
+    )
   }
 
   @Test("long names are cut and long column lists summarized")
   func longTextIsShortened() {
     let names = (1...12).map { "c\($0)" }
-    let error = CSVError(source: "d.csv", line: 1, problem: .missingTarget(name: "y", columns: names))
+    let error = CSVError(
+      source: "d.csv", line: 1, problem: .missingTarget(name: "y", columns: names))
     #expect(
       error.message
         == "no column named \"y\" in the header (columns: \"c1\", \"c2\", \"c3\", \"c4\", \"c5\", "

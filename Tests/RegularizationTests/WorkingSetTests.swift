@@ -33,9 +33,9 @@ import Testing
       _ = CoordinateDescent.sweep(Self.design, l1: l1, l2: l2, w: &w, r: &r)
     }
     // The same updates with gradients kept by covariance instead of residual updates;
-    // rounding differs in the last digits of w ~ 50: measured 7e-14.
+    // rounding differs in the last digits of w ~ 50: measured 2e-14.
     #expect(maxAbsDifference(set.w, w) <= 1e-11)
-    // g_a tracks x_aᵀr.
+    // g_a tracks x_aᵀr (entries up to ~1e4): measured 1.2e-12.
     let gradient = Self.design.correlations(with: r)
     #expect(maxAbsDifference(set.g, gradient) <= 1e-9)
   }

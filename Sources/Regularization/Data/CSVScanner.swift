@@ -49,7 +49,8 @@ struct CSVScanner {
     while position < end {
       let first = base[position]
       if first == newline || first == carriageReturn {  // an empty line
-        position += first == carriageReturn && position + 1 < end && base[position + 1] == newline
+        position +=
+          first == carriageReturn && position + 1 < end && base[position + 1] == newline
           ? 2 : 1
         line += 1
         continue
@@ -79,8 +80,10 @@ struct CSVScanner {
               }
               break
             }
-            if byte == newline || (byte == carriageReturn && !(position + 1 < end
-              && base[position + 1] == newline))
+            if byte == newline
+              || (byte == carriageReturn
+                && !(position + 1 < end
+                  && base[position + 1] == newline))
             {
               line += 1
             }
@@ -123,8 +126,9 @@ struct CSVScanner {
           continue
         }
         if position < end {  // a line break ends the record
-          position += base[position] == carriageReturn && position + 1 < end
-            && base[position + 1] == newline ? 2 : 1
+          position +=
+            base[position] == carriageReturn && position + 1 < end
+              && base[position + 1] == newline ? 2 : 1
           line += 1
         }
         try endOfRecord(index, recordLine)

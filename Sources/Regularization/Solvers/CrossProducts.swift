@@ -205,4 +205,3 @@ enum CrossProducts {
     UnsafeRawPointer(p).loadUnaligned(as: SIMD2<Double>.self)
   }
 }
-

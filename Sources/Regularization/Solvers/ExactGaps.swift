@@ -107,9 +107,11 @@ func pairedDot(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double
   var s1 = SIMD2<Double>()
   var i = 0
   while i + 4 <= count {
-    s0 += UnsafeRawPointer(a + i).loadUnaligned(as: SIMD2<Double>.self)
+    s0 +=
+      UnsafeRawPointer(a + i).loadUnaligned(as: SIMD2<Double>.self)
       * UnsafeRawPointer(b + i).loadUnaligned(as: SIMD2<Double>.self)
-    s1 += UnsafeRawPointer(a + i + 2).loadUnaligned(as: SIMD2<Double>.self)
+    s1 +=
+      UnsafeRawPointer(a + i + 2).loadUnaligned(as: SIMD2<Double>.self)
       * UnsafeRawPointer(b + i + 2).loadUnaligned(as: SIMD2<Double>.self)
     i += 4
   }

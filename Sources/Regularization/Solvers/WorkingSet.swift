@@ -73,8 +73,7 @@ struct WorkingSet {
   /// Runs sweeps until one changes no coefficient by more than `tol·max_a |w_a|`, or
   /// `passes` reaches `limit`: a sweep over the whole set, then sweeps over its non-zero
   /// members until they settle, then the whole set again (glmnet's active-set iteration).
-  mutating func descend(l1: Double, l2: Double, tolerance: Double, passes: inout Int, limit: Int)
-  {
+  mutating func descend(l1: Double, l2: Double, tolerance: Double, passes: inout Int, limit: Int) {
     let everyone = Array(members.indices)
     while passes < limit {
       passes += 1
