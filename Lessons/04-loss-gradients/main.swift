@@ -31,8 +31,9 @@ func story(_ lesson: inout Lesson) throws {
     """
     The "**" are words a site's filter removed: 梯度** is 梯度爆炸, gradient explosion \
     (the same filter ate 預測 in "**框", the predicted box, and most likely 論文, paper, \
-    in "fast rcnn**提出"). The formulas were images and are lost; the lesson uses \
-    PyTorch's, per element:
+    in "fast rcnn**提出"). The formulas were images and are lost, leaving "?−?(?)=0" \
+    where L1 has no derivative: y − f(x) = 0, a zero residual. The lesson uses PyTorch's \
+    definitions, per element:
     """)
   lesson.narrative.formula(
     """
@@ -69,7 +70,7 @@ func story(_ lesson: inout Lesson) throws {
     """
     One-sided difference quotients (h = 10⁻⁶): L1 at r = 0 has slopes \
     \(NumberFormat.readable(kink.left)) from the left and \(NumberFormat.readable(kink.right)) \
-    from the right, a jump of 2; Smooth L1 at r = β has \
+    from the right, a jump of \(NumberFormat.readable(kink.right - kink.left, significant: 1)); Smooth L1 at r = β has \
     \(NumberFormat.readable(joint.left, significant: 7)) and \
     \(NumberFormat.readable(joint.right, significant: 7)), equal up to the h/(2β) error of a \
     difference quotient on a parabola: it is C¹. Huber_δ − δ·SmoothL1_{β=δ} on the grid, δ \
