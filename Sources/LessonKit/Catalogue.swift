@@ -9,7 +9,18 @@ public enum Catalogue {
         + "above α_max, the smallest penalty that zeroes every weight. On data with 5 "
         + "informative features out of 20, the Lasso path drops weights to exactly 0.0 one by "
         + "one as α grows and recovers the true support, while Ridge only shrinks them.",
-      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1)
+      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1),
+    LessonInfo(
+      number: 4, slug: "04-loss-gradients",
+      title: "MSE vs L1 vs Smooth L1: what their gradients do",
+      sources: "seed 001 (l1 loss, mse, smooth l1 of Fast R-CNN)",
+      summary: "With PyTorch's definitions, MSE's gradient 2r grows with the error, L1's is "
+        + "±1 whatever the error, and Smooth L1's fades to 0 near the target and is capped "
+        + "at 1 far from it. So under a fixed step MSE and Smooth L1 converge geometrically "
+        + "while L1 ends jumping across the optimum in a band of width η, a far start gives "
+        + "MSE a huge first step and Smooth L1 one of at most η, and with 10 % outliers "
+        + "the exact L1 and Smooth L1 lines keep the slope that the MSE line loses.",
+      figures: ["losses", "gradients", "convergence", "outliers"], defaultSeed: 4),
   ]
 
   /// The lesson with the given number, if it exists.
