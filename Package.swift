@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "Figures", targets: ["Figures"]),
     .library(name: "LessonKit", targets: ["LessonKit"]),
     .executable(name: "lesson-1", targets: ["lesson-1"]),
+    .executable(name: "lesson-3", targets: ["lesson-3"]),
   ],
   targets: [
     .target(name: "Regularization"),
@@ -19,6 +20,10 @@ let package = Package(
       name: "lesson-1",
       dependencies: ["Regularization", "Figures", "LessonKit"],
       path: "Lessons/01-l1-sparsity"),
+    .executableTarget(
+      name: "lesson-3",
+      dependencies: ["Regularization", "Figures", "LessonKit"],
+      path: "Lessons/03-unpenalized-bias"),
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
@@ -26,6 +31,6 @@ let package = Package(
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",
-      dependencies: ["lesson-1", "Regularization", "Figures", "LessonKit"]),
+      dependencies: ["lesson-1", "lesson-3", "Regularization", "Figures", "LessonKit"]),
   ]
 )

@@ -9,7 +9,15 @@ public enum Catalogue {
         + "above α_max, the smallest penalty that zeroes every weight. On data with 5 "
         + "informative features out of 20, the Lasso path drops weights to exactly 0.0 one by "
         + "one as α grows and recovers the true support, while Ridge only shrinks them.",
-      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1)
+      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1),
+    LessonInfo(
+      number: 3, slug: "03-unpenalized-bias", title: "Don't put the bias in the penalty",
+      sources: "seed 004 §三 (偏置b为什么不加正则: b 不贡献曲率); seed 003 (if param.dim() > 1)",
+      summary: "For f(x) = wᵀx + b the slope ∂f/∂x = w does not involve b, so penalizing b "
+        + "buys no smoothness; it only drags predictions toward 0. On data with offset 50, ridge "
+        + "with a free bias keeps a zero mean residual and ignores a shift of y, while ridge "
+        + "that also penalizes b loses both and has a higher test MSE at almost every λ.",
+      figures: ["test-mse-vs-lambda", "intercept-vs-lambda", "fits"], defaultSeed: 1),
   ]
 
   /// The lesson with the given number, if it exists.
