@@ -5,7 +5,8 @@ import Regularization
 /// The three figures of lesson 3. The bias-free fit is always blue and solid, the
 /// bias-penalized one vermillion and dashed.
 enum BiasPenaltyFigures {
-  static let lambdaAxis = Axis(title: "λ (log scale; penalty strength grows to the right)", scale: .log)
+  static let lambdaAxis = Axis(
+    title: "λ (log scale; penalty strength grows to the right)", scale: .log)
   static let freeName = "bias not penalized (weights only)"
   static let penalizedName = "bias penalized (weights + bias)"
 
@@ -38,7 +39,9 @@ enum BiasPenaltyFigures {
       series: pair(
         experiment, experiment.weightsOnly.intercepts, experiment.weightsAndBias.intercepts))
     chart.horizontalMarkers = [
-      HorizontalMarker(y: experiment.targetMean, label: "mean(y) = \(NumberFormat.fixed(experiment.targetMean, 2))")
+      HorizontalMarker(
+        y: experiment.targetMean, label: "mean(y) = \(NumberFormat.fixed(experiment.targetMean, 2))"
+      )
     ]
     return chart
   }

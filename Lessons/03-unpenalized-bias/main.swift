@@ -69,7 +69,7 @@ func story(_ lesson: inout Lesson) throws {
     """
     This is the convention throughout: the first is scikit-learn's Ridge(alpha = n·λ), \
     which never penalizes its intercept. Seed 004 writes C = C0 + λ/(2n)·Σw²; its λ is n \
-    times ours (and equals scikit-learn's alpha). Both are solved exactly: the first by \
+    times ours (and, with C0 = 1/(2n)·Σr², equals scikit-learn's alpha). Both are solved exactly: the first by \
     centering X and y (RidgeRegression, then b = ȳ − x̄ᵀw), the second as ridge on the \
     design [X 1] with a column of ones (RidgeRegression(penaltyCoverage: .weightsAndBias)). \
     Setting ∂J/∂b = 0, with residuals r = y − Xw − b:
@@ -117,11 +117,11 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.section("Test MSE and intercept across λ")
   lesson.narrative.expect(
     """
-    at tiny λ the two fits agree. As λ grows the penalized b sinks from ȳ toward 0, \
-    roughly as ȳ/(1 + λ) (exactly, if the training x̄ were 0), and its test MSE climbs \
-    toward offset² + ‖w‖² + σ² = \(NumberFormat.readable(data.offset * data.offset + signal)); \
-    the free b stays near ȳ and its test MSE rises only to ‖w‖² + σ² = \
-    \(NumberFormat.readable(signal)) as w shrinks to 0.
+    at tiny λ the two fits agree. As λ grows the penalized b sinks toward 0 (for large \
+    λ like ȳ/(1 + λ); exactly so if the training x̄ were 0) and its test MSE climbs \
+    toward offset² + ‖w‖² + σ² = \(NumberFormat.readable(data.offset * data.offset + signal)). \
+    The free b stays where the data put it, b = ȳ − x̄ᵀw, which becomes ȳ as w shrinks to \
+    0, and its test MSE rises only to ‖w‖² + σ² = \(NumberFormat.readable(signal)).
     """)
   let decades = Array(stride(from: 0, to: experiment.lambdas.count, by: 5))
   let free = experiment.weightsOnly
@@ -162,8 +162,8 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.section("The translation test: y → y + \(compact(BiasPenaltyExperiment.shift))")
   lesson.narrative.expect(
     """
-    with b free: mean residual 0, Δb = c, Δw = 0, all to rounding. With b \
-    penalized: mean residual = λ·b, Δb < c, Δw ≠ 0.
+    with b free: mean residual (mean r, the average of y − ŷ on the training set) 0, \
+    Δb = c, Δw = 0, all to rounding. With b penalized: mean r = λ·b, Δb < c, Δw ≠ 0.
     """)
   lesson.narrative.table(
     ["λ", "b free: mean r", "Δb − c", "max_j |Δw_j|"],
@@ -184,9 +184,11 @@ func story(_ lesson: inout Lesson) throws {
     })
   lesson.narrative.result(
     """
-    The free bias passes at every λ, to rounding. The penalized one's mean residual is \
-    λ·b to the digits shown; it takes only part of the shift, about c/(1 + λ), and the \
-    weights move by up to \(sci(penalized.weightShift.max() ?? .nan)).
+    The free bias passes at every λ, to rounding. With the bias penalized, mean r is λ·b \
+    to the digits shown (with b > 0 the model under-predicts its own training data on \
+    average), b \
+    takes only part of the shift, about c/(1 + λ), and the weights move by up to \
+    \(NumberFormat.readable(penalized.weightShift.max() ?? .nan, significant: 3)).
     """)
   let line = try BiasPenaltyLine(seed: lesson.seed)
   lesson.narrative.paragraph(
@@ -196,7 +198,9 @@ func story(_ lesson: inout Lesson) throws {
     \(compact(data.offset)) + \(compact(BiasPenaltyLine.slope))·x + ε, \
     \(BiasPenaltyLine.samples) samples, training x̄ = \(NumberFormat.readable(line.inputMean)), \
     λ = \(compact(BiasPenaltyLine.lambda))) the slope is \
-    \(NumberFormat.readable(line.weightsOnly.coefficients[0])) with the bias free and \
+    \(NumberFormat.readable(line.weightsOnly.coefficients[0])) with the bias free (true \
+    \(compact(BiasPenaltyLine.slope)), shrunk by about 1/(1 + λ) for an input of unit \
+    variance) and \
     \(NumberFormat.readable(line.weightsAndBias.coefficients[0])) with it penalized; the \
     intercepts are \(NumberFormat.readable(line.weightsOnly.intercept)) and \
     \(NumberFormat.readable(line.weightsAndBias.intercept)).
@@ -221,13 +225,13 @@ func story(_ lesson: inout Lesson) throws {
     })
   let last = experiment.lambdas.count - 1
   let decadeBefore = last - 5
+  let freeFactor = free.distanceFromMean[decadeBefore] / free.distanceFromMean[last]
+  let penalizedFactor = penalized.distanceFromZero[decadeBefore] / penalized.distanceFromZero[last]
   lesson.narrative.result(
     """
     RMS over the \(data.test.sampleCount) test inputs. Over the last decade of λ the \
-    distance to the limit falls by a factor \
-    \(NumberFormat.readable(free.distanceFromMean[decadeBefore] / free.distanceFromMean[last], significant: 3)) \
-    (b free, to ȳ) and \
-    \(NumberFormat.readable(penalized.distanceFromZero[decadeBefore] / penalized.distanceFromZero[last], significant: 3)) \
+    distance to the limit falls by a factor \(NumberFormat.readable(freeFactor, significant: 3)) \
+    (b free, to ȳ) and \(NumberFormat.readable(penalizedFactor, significant: 3)) \
     (b penalized, to 0): like 1/λ, since for large λ every penalized parameter is about \
     x_jᵀy/(n·λ), with x_j its column of the design (centered when b is free).
     """)
