@@ -155,7 +155,9 @@ func story(_ lesson: inout Lesson) throws {
     Why "from λ*" and not "everywhere": at the smallest λ the penalized b is lower by only \
     about λ·ȳ, while the free b itself misses the true offset by noise of order σ/√n = \
     \(NumberFormat.readable(data.noise / n.squareRoot())). When that miss is an overshoot, a \
-    small pull toward 0 helps by luck; the claim below reads λ* off the measurement.
+    small pull toward 0 helps by luck (here the free b at the smallest λ is \
+    \(NumberFormat.readable(free.intercepts[0])), the true offset \(compact(data.offset))); \
+    the claim below reads λ* off the measurement.
     """)
 
   // 5. Translation.
