@@ -6,8 +6,8 @@ import Regularization
 struct InputSlopeCheck {
   /// The biases tried, from far below to far above the data's offset.
   static let biases = [-100.0, 0, 50, 1000]
-  /// The finite-difference step h.
-  static let step = 1e-5
+  /// The finite-difference step: coordinate j moves by h·max(1, |x_j|), h = ε^(1/3).
+  static let step = FiniteDifference.defaultRelativeStep
   /// The hidden-unit biases c of the contrast `tanh(x + c)`.
   static let hiddenBiases = [0.0, 1, 2]
 
@@ -23,17 +23,16 @@ struct InputSlopeCheck {
   init(weights: [Double], inputs: [[Double]]) throws {
     self.weights = weights
     self.inputs = inputs
-    gradients = try inputs.map { x throws(RegularizationError) in
-      try Self.biases.map { b throws(RegularizationError) in
-        try FiniteDifference.gradient(of: { dot(weights, $0) + b }, at: x, step: Self.step)
-      }
+    let difference = try FiniteDifference(relativeStep: Self.step)
+    gradients = inputs.map { x in
+      Self.biases.map { b in difference.gradient(of: { dot(weights, $0) + b }, at: x) }
     }
     let first = inputs[0]
-    biasDerivatives = try Self.biases.map { b throws(RegularizationError) in
-      try FiniteDifference.derivative(of: { dot(weights, first) + $0 }, at: b, step: Self.step)
+    biasDerivatives = Self.biases.map { b in
+      difference.derivative(of: { dot(weights, first) + $0 }, at: b)
     }
-    hiddenSlopes = try Self.hiddenBiases.map { c throws(RegularizationError) in
-      try FiniteDifference.derivative(of: { tanh($0 + c) }, at: 0, step: Self.step)
+    hiddenSlopes = Self.hiddenBiases.map { c in
+      difference.derivative(of: { tanh($0 + c) }, at: 0)
     }
   }
 
@@ -55,8 +54,8 @@ struct InputSlopeCheck {
   }
 
   /// The rounding a central difference of an affine function can show, `4ε·max|f|/h`:
-  /// each of `f(x ± h·e_j)` is off by a couple of ulps of `|f|`, and the difference is
-  /// divided by `2h`. (Truncation is exactly 0: f has no curvature.)
+  /// each of `f(x ± h_j·e_j)` is off by a couple of ulps of `|f|`, and the difference is
+  /// divided by `2h_j ≥ 2h`. (Truncation is exactly 0: f has no curvature.)
   var roundingBound: Double {
     let largest = inputs.flatMap { x in Self.biases.map { abs(dot(weights, x) + $0) } }.max() ?? 0
     return 4 * Double.ulpOfOne * largest / Self.step

@@ -39,8 +39,8 @@ func story(_ lesson: inout Lesson) throws {
     })
   lesson.narrative.result(
     """
-    At the first of \(slope.inputs.count) test inputs (step h = \
-    \(NumberFormat.scientific(InputSlopeCheck.step, 0))). Over all of them the largest \
+    At the first of \(slope.inputs.count) test inputs (step h·max(1, |x_j|), h = ε^(1/3) = \
+    \(NumberFormat.scientific(InputSlopeCheck.step, 1))). Over all of them the largest \
     |∂f/∂x_j − w_j| is \(sci(slope.largestDeviation)), below the rounding bound \
     4ε·max|f|/h = \(sci(slope.roundingBound)): the slope is w, and b is not in it.
     """)
@@ -69,8 +69,8 @@ func story(_ lesson: inout Lesson) throws {
     """
     This is the convention throughout: the first is scikit-learn's Ridge(alpha = n·λ), \
     which never penalizes its intercept. Seed 004 writes C = C0 + λ/(2n)·Σw²; its λ is n \
-    times ours (and, with C0 = 1/(2n)·Σr², equals scikit-learn's alpha). Both are solved exactly: the first by \
-    centering X and y (RidgeRegression, then b = ȳ − x̄ᵀw), the second as ridge on the \
+    times ours (and, with C0 = 1/(2n)·Σr², equals scikit-learn's alpha). Both are \
+    solved exactly: the first by centering X and y (RidgeRegression, then b = ȳ − x̄ᵀw), the second as ridge on the \
     design [X 1] with a column of ones (RidgeRegression(penaltyCoverage: .weightsAndBias)). \
     Setting ∂J/∂b = 0, with residuals r = y − Xw − b:
     """)
