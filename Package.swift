@@ -3,27 +3,25 @@ import PackageDescription
 
 /// Regularization, taught by running it. No package dependencies: the toolchain's
 /// Foundation and Swift Testing only.
+
+/// Every lesson: its number (the executable is `lesson-N`) and its folder under Lessons/.
+let lessons: [(number: Int, folder: String)] = [
+  (1, "01-l1-sparsity"),
+  (3, "03-unpenalized-bias"),
+  (4, "04-loss-gradients"),
+]
+
+let lessonNames = lessons.map { "lesson-\($0.number)" }
+let libraries = ["Regularization", "Figures", "LessonKit"]
+
 let package = Package(
   name: "RegularizationLessons",
-  products: [
-    .library(name: "Regularization", targets: ["Regularization"]),
-    .library(name: "Figures", targets: ["Figures"]),
-    .library(name: "LessonKit", targets: ["LessonKit"]),
-    .executable(name: "lesson-1", targets: ["lesson-1"]),
-    .executable(name: "lesson-4", targets: ["lesson-4"]),
-  ],
+  products: libraries.map { .library(name: $0, targets: [$0]) }
+    + lessonNames.map { .executable(name: $0, targets: [$0]) },
   targets: [
     .target(name: "Regularization"),
     .target(name: "Figures"),
     .target(name: "LessonKit", dependencies: ["Figures"]),
-    .executableTarget(
-      name: "lesson-1",
-      dependencies: ["Regularization", "Figures", "LessonKit"],
-      path: "Lessons/01-l1-sparsity"),
-    .executableTarget(
-      name: "lesson-4",
-      dependencies: ["Regularization", "Figures", "LessonKit"],
-      path: "Lessons/04-loss-gradients"),
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
@@ -31,6 +29,12 @@ let package = Package(
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",
-      dependencies: ["lesson-1", "lesson-4", "Regularization", "Figures", "LessonKit"]),
+      dependencies: lessonNames.map { .target(name: $0) } + libraries.map { .target(name: $0) }),
   ]
+    + lessons.map { lesson in
+      .executableTarget(
+        name: "lesson-\(lesson.number)",
+        dependencies: libraries.map { .target(name: $0) },
+        path: "Lessons/\(lesson.folder)")
+    }
 )

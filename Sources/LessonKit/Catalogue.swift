@@ -11,6 +11,14 @@ public enum Catalogue {
         + "one as α grows and recovers the true support, while Ridge only shrinks them.",
       figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1),
     LessonInfo(
+      number: 3, slug: "03-unpenalized-bias", title: "Don't put the bias in the penalty",
+      sources: "seed 004 §三 (偏置b为什么不加正则: b 不贡献曲率); seed 003 (if param.dim() > 1)",
+      summary: "For f(x) = wᵀx + b the slope ∂f/∂x = w does not involve b, so penalizing b "
+        + "buys no smoothness; it only drags predictions toward 0. On data with offset 50, ridge "
+        + "with a free bias keeps a zero mean residual and ignores a shift of y, while ridge "
+        + "that also penalizes b loses both and has a higher test MSE at almost every λ.",
+      figures: ["test-mse-vs-lambda", "intercept-vs-lambda", "fits"], defaultSeed: 1),
+    LessonInfo(
       number: 4, slug: "04-loss-gradients",
       title: "MSE vs L1 vs Smooth L1: what their gradients do",
       sources: "seed 001 (l1 loss, mse, smooth l1 of Fast R-CNN)",
