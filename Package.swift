@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "Figures", targets: ["Figures"]),
     .library(name: "LessonKit", targets: ["LessonKit"]),
     .executable(name: "lesson-1", targets: ["lesson-1"]),
+    .executable(name: "lesson-2", targets: ["lesson-2"]),
   ],
   targets: [
     .target(name: "Regularization"),
@@ -19,6 +20,10 @@ let package = Package(
       name: "lesson-1",
       dependencies: ["Regularization", "Figures", "LessonKit"],
       path: "Lessons/01-l1-sparsity"),
+    .executableTarget(
+      name: "lesson-2",
+      dependencies: ["Regularization", "Figures", "LessonKit"],
+      path: "Lessons/02-weight-decay"),
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
@@ -26,6 +31,6 @@ let package = Package(
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",
-      dependencies: ["lesson-1", "Regularization", "Figures", "LessonKit"]),
+      dependencies: ["lesson-1", "lesson-2", "Regularization", "Figures", "LessonKit"]),
   ]
 )

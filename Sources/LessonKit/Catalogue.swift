@@ -9,7 +9,18 @@ public enum Catalogue {
         + "above α_max, the smallest penalty that zeroes every weight. On data with 5 "
         + "informative features out of 20, the Lasso path drops weights to exactly 0.0 one by "
         + "one as α grows and recovers the true support, while Ridge only shrinks them.",
-      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1)
+      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1),
+    LessonInfo(
+      number: 2, slug: "02-weight-decay", title: "L2 is weight decay: the factor 1 − ηλ/n",
+      sources: "seed 001 and seed 004 (C = C0 + λ/(2n)·Σw², 权重衰减); seed 003 "
+        + "(w ← w(1 − ηλ) − η∇L, weight_decay); seed 000 §2.2 (λ/2·Σw², Ridge(alpha=0.1))",
+      summary: "The articles' derivation, C = C0 + λ/(2n)·Σw² so w ← (1 − ηλ/n)·w − η·∂C0/∂w "
+        + "with the bias untouched, is walked one printed step at a time and each step is "
+        + "checked: finite differences, the two update forms side by side, the pure geometric "
+        + "decay, convergence to the closed-form ridge solution. In the eigenbasis of XᵀX "
+        + "ridge multiplies each least-squares coordinate by d_j/(d_j + λ), and the same "
+        + "solution is reached in every convention for λ (scikit-learn, the articles, PyTorch).",
+      figures: ["weight-norm-decay", "ridge-shrinkage", "shrinkage-factors"], defaultSeed: 2),
   ]
 
   /// The lesson with the given number, if it exists.

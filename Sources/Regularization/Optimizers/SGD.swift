@@ -46,7 +46,8 @@ public struct SGD: Equatable, Sendable {
         name: "learningRate", value: learningRate, requirement: "a finite number > 0")
     }
     guard momentum >= 0, momentum.isFinite else {
-      throw .invalidParameter(name: "momentum", value: momentum, requirement: "a finite number >= 0")
+      throw .invalidParameter(
+        name: "momentum", value: momentum, requirement: "a finite number >= 0")
     }
     guard weightDecay >= 0, weightDecay.isFinite else {
       throw .invalidParameter(
