@@ -1,11 +1,12 @@
 import Regularization
 
-/// One ridge problem written in the four conventions the sources use, each solved by its
+/// One ridge problem written in the five conventions the sources use, each solved by its
 /// own route, to show that the conversions give one and the same (w, b).
 ///
 ///     scikit-learn Ridge      ‖y − Xw − b‖² + α·‖w‖²                   α = λ
 ///     seeds 001/004           1/(2n)‖y − Xw − b‖² + λ/(2n)·Σw²           λ
-///     seed 000 §2.2           1/(2n)Σ(wᵀx⁽ⁱ⁾ + b − y⁽ⁱ⁾)² + (λ₀/2)·Σw²   λ₀ = λ/n
+///     seed 000 §2.2           1/(2n)Σ(wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² + (λ₀/2)·Σw²       λ₀ = λ/n
+///                             (no intercept in the article; fitted here, unpenalized)
 ///     PyTorch, ½-MSE loss     C₀ + (wd/2)·‖w‖² via SGD(weight_decay=wd)  wd = λ/n
 ///     seed 003, nn.MSELoss    (1/n)‖y − Xw − b‖² + (wd/2)·‖w‖²            wd = 2λ/n
 struct LambdaConventions {

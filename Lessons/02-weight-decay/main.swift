@@ -307,16 +307,21 @@ func story(_ lesson: inout Lesson) throws {
   lesson.save(WeightDecayFigures.ridgeShrinkage(shrinkage), as: "ridge-shrinkage")
   lesson.save(WeightDecayFigures.shrinkageFactors(shrinkage), as: "shrinkage-factors")
 
-  // 7. One λ, four conventions.
+  // 7. One penalty, five conventions for λ.
   let conventions = try LambdaConventions(derivation)
-  lesson.narrative.section("One penalty, four ways to write λ")
+  lesson.narrative.section("One penalty, five ways to write its λ")
   lesson.narrative.formula(
     """
     scikit-learn Ridge       ‖y − Xw − b‖² + alpha·‖w‖²                 alpha = λ
     seeds 001/004            1/(2n)‖y − Xw − b‖² + λ/(2n)·Σw²            λ
-    seed 000 §2.2            1/(2n)Σ_i(wᵀx_i + b − y_i)² + (λ0/2)·Σw²    λ0 = λ/n
+    seed 000 §2.2            1/(2n)Σ_i(wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² + (λ0/2)·Σw²       λ0 = λ/n
     PyTorch, loss C0         C0, SGD(weight_decay = wd): C0 + (wd/2)‖w‖²  wd = λ/n
     seed 003, nn.MSELoss     (1/n)‖y − Xw − b‖² + (wd/2)‖w‖²             wd = 2λ/n
+    """)
+  lesson.narrative.paragraph(
+    """
+    Seed 000 writes no intercept; here every row fits an unpenalized b, as scikit-learn's \
+    Ridge does by default.
     """)
   lesson.narrative.expect(
     "with λ = \(plain(lambda)) and n = \(CollinearData.samples), every row lands on the same (w, b), each by its own solver."
@@ -344,7 +349,7 @@ func story(_ lesson: inout Lesson) throws {
     })
   lesson.narrative.result(
     """
-    All within \(NumberFormat.scientific(conventions.largestDistance)) of each other. The \
+    All within \(NumberFormat.scientific(conventions.largestDistance)) of the closed form. The \
     nn.MSELoss row steps at η/2 because its loss is twice C0; each of its steps multiplies w \
     by 1 − (η/2)·(2λ/n) = 1 − ηλ/n, the same decay.
     """)

@@ -13,7 +13,7 @@ struct Lesson2Run: Sendable {
   let shrinkage: ShrinkageExperiment
   let conventions: LambdaConventions
 
-  var rows: [[Double]] { rowsOf(derivation.data.features) }
+  var rows: [[Double]] { Lesson2Plain.rowsOf(derivation.data.features) }
   var targets: [Double] { derivation.data.targets }
 }
 
@@ -44,7 +44,7 @@ struct Lesson2Tests {
     let run = try Lesson2Runs.run(seed)
     let (rows, y, theta) = (run.rows, run.targets, run.derivation.start)
     let lambda = Lesson2Runs.lambda
-    let formula = plainGradient(rows, y, theta, lambda: lambda)
+    let formula = Lesson2Plain.plainGradient(rows, y, theta, lambda: lambda)
     // The lesson computes the same formula with other summation orders: measured 2.5e-16
     // at worst over 40 seeds.
     #expect(FiniteDifference.relativeError(run.derivation.analyticGradient, formula) < 1e-13)
@@ -56,13 +56,15 @@ struct Lesson2Tests {
       var down = theta
       up[j] += h
       down[j] -= h
-      return (plainCost(rows, y, up, lambda: lambda) - plainCost(rows, y, down, lambda: lambda))
+      return
+        (Lesson2Plain.plainCost(rows, y, up, lambda: lambda)
+        - Lesson2Plain.plainCost(rows, y, down, lambda: lambda))
         / (up[j] - down[j])
     }
     #expect(FiniteDifference.relativeError(differences, formula) < 1e-6)
     #expect(FiniteDifference.relativeError(run.derivation.numericGradient, formula) < 1e-6)
     // The penalty adds nothing to ∂C/∂b, exactly.
-    let plain = plainGradient(rows, y, theta, lambda: 0)
+    let plain = Lesson2Plain.plainGradient(rows, y, theta, lambda: 0)
     #expect(formula[4] == plain[4])
     #expect(run.derivation.analyticGradient[4] == run.derivation.cost.dataGradient(theta)[4])
   }
@@ -81,9 +83,9 @@ struct Lesson2Tests {
     var largest = 0.0
     var drift = 0.0
     for t in 1...WeightDecayExperiment.steps {
-      let g = plainGradient(rows, y, a, lambda: Lesson2Runs.lambda)
+      let g = Lesson2Plain.plainGradient(rows, y, a, lambda: Lesson2Runs.lambda)
       a = a.indices.map { a[$0] - eta * g[$0] }
-      let g0 = plainGradient(rows, y, b, lambda: 0)
+      let g0 = Lesson2Plain.plainGradient(rows, y, b, lambda: 0)
       b = b.indices.map { j in j < 4 ? decay * b[j] - eta * g0[j] : b[j] - eta * g0[j] }
       largest = max(largest, maxAbsDifference(a, b))
       drift = max(
@@ -126,14 +128,15 @@ struct Lesson2Tests {
     arguments: Lesson2Runs.seeds)
   func convergesToRidge(seed: UInt64) throws {
     let run = try Lesson2Runs.run(seed)
-    let solution = plainRidge(run.rows, run.targets, alpha: Lesson2Runs.lambda)
+    let solution = Lesson2Plain.plainRidge(run.rows, run.targets, alpha: Lesson2Runs.lambda)
     // Cholesky on centered data against elimination on the augmented system: measured
     // 1.7e-14 over 40 seeds.
     #expect(maxAbsDifference(run.derivation.ridgeSolution, solution) < 1e-11)
     let end = run.derivation.gradientForm[WeightDecayExperiment.steps]
     #expect(maxAbsDifference(end, solution) < 1e-8)
     // Stationarity of C at the end, measured here: ∇C ≈ 0 (measured 7e-14 at worst).
-    let gradient = plainGradient(run.rows, run.targets, end, lambda: Lesson2Runs.lambda)
+    let gradient = Lesson2Plain.plainGradient(
+      run.rows, run.targets, end, lambda: Lesson2Runs.lambda)
     #expect(gradient.map(abs).max()! < 1e-9)
   }
 
@@ -162,7 +165,7 @@ struct Lesson2Tests {
     for lambda in [0.01, 0.3, 5, 100, 1e4] {
       var system = gram
       for j in 0..<p { system[j][j] += lambda }
-      let w = solveLinearSystem(system, correlations)
+      let w = Lesson2Plain.solveLinearSystem(system, correlations)
       for j in 0..<p {
         let z = plainDot(vectors[j], w)
         // Bound 1e-10 of ‖z(0)‖: measured at most 9e-14 here over 40 seeds (the
@@ -188,13 +191,13 @@ struct Lesson2Tests {
     let n = Double(y.count)
     #expect(conventions.seed000Lambda == 0.1 && conventions.mseWeightDecay == 0.2)
     // seed 000: ∇[1/(2n)‖r‖² + (λ0/2)‖w‖²] = (−Xᵀr/n + λ0·w, −Σr/n).
-    let seed000 = plainGradient(rows, y, conventions.seed000, lambda: n * 0.1)
+    let seed000 = Lesson2Plain.plainGradient(rows, y, conventions.seed000, lambda: n * 0.1)
     // nn.MSELoss: ∇[(1/n)‖r‖² + (wd/2)‖w‖²] = 2·∇C0 + wd·w = 2·∇C at λ = n·wd/2.
-    let mse = plainGradient(rows, y, conventions.pytorchMSE, lambda: n * 0.2 / 2)
+    let mse = Lesson2Plain.plainGradient(rows, y, conventions.pytorchMSE, lambda: n * 0.2 / 2)
     // Coordinate descent at tol 1e-15 and 1000 SGD steps: measured 3e-15 and 7e-14.
     #expect(seed000.map(abs).max()! < 1e-9)
     #expect(mse.map(abs).max()! < 1e-9)
-    let solution = plainRidge(rows, y, alpha: Lesson2Runs.lambda)
+    let solution = Lesson2Plain.plainRidge(rows, y, alpha: Lesson2Runs.lambda)
     for theta in [
       conventions.articles, conventions.seed000, conventions.pytorchHalfMSE,
       conventions.pytorchMSE,
@@ -203,7 +206,7 @@ struct Lesson2Tests {
     }
     // seed 000's Ridge(alpha=0.1) is another problem: λ0 = 0.1/n in the article's terms
     // (measured ≥ 0.23 apart over 40 seeds). Closed form against elimination: 3e-13.
-    let snippet = plainRidge(rows, y, alpha: 0.1)
+    let snippet = Lesson2Plain.plainRidge(rows, y, alpha: 0.1)
     #expect(maxAbsDifference(conventions.snippetRidge, snippet) < 1e-11)
     #expect(maxAbsDifference(snippet, solution) > 1e-2)
   }
