@@ -7,6 +7,7 @@ import PackageDescription
 /// Every lesson: its number (the executable is `lesson-N`) and its folder under Lessons/.
 let lessons: [(number: Int, folder: String)] = [
   (1, "01-l1-sparsity"),
+  (2, "02-weight-decay"),
   (3, "03-unpenalized-bias"),
   (4, "04-loss-gradients"),
 ]

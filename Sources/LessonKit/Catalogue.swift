@@ -11,6 +11,17 @@ public enum Catalogue {
         + "one as α grows and recovers the true support, while Ridge only shrinks them.",
       figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1),
     LessonInfo(
+      number: 2, slug: "02-weight-decay", title: "L2 is weight decay: the factor 1 − ηλ/n",
+      sources: "seed 001 and seed 004 (C = C0 + λ/(2n)·Σw², 权重衰减); seed 003 "
+        + "(w ← w(1 − ηλ) − η∇L, weight_decay); seed 000 §2.2 (λ/2·Σw², Ridge(alpha=0.1))",
+      summary: "The articles' derivation, C = C0 + λ/(2n)·Σw² so w ← (1 − ηλ/n)·w − η·∂C0/∂w "
+        + "with the bias untouched, is walked one printed step at a time and each step is "
+        + "checked: finite differences, the two update forms side by side, the pure geometric "
+        + "decay, convergence to the closed-form ridge solution. In the eigenbasis of XᵀX "
+        + "ridge multiplies each least-squares coordinate by d_j/(d_j + λ), and the same "
+        + "solution is reached in every convention for λ (scikit-learn, the articles, PyTorch).",
+      figures: ["weight-norm-decay", "ridge-shrinkage", "shrinkage-factors"], defaultSeed: 2),
+    LessonInfo(
       number: 3, slug: "03-unpenalized-bias", title: "Don't put the bias in the penalty",
       sources: "seed 004 §三 (偏置b为什么不加正则: b 不贡献曲率); seed 003 (if param.dim() > 1)",
       summary: "For f(x) = wᵀx + b the slope ∂f/∂x = w does not involve b, so penalizing b "
