@@ -9,12 +9,14 @@ let package = Package(
     .library(name: "Regularization", targets: ["Regularization"]),
     .library(name: "Figures", targets: ["Figures"]),
     .library(name: "LessonKit", targets: ["LessonKit"]),
+    .executable(name: "lessons", targets: ["lessons"]),
     .executable(name: "lesson-1", targets: ["lesson-1"]),
   ],
   targets: [
     .target(name: "Regularization"),
     .target(name: "Figures"),
     .target(name: "LessonKit", dependencies: ["Figures"]),
+    .executableTarget(name: "lessons", dependencies: ["LessonKit"], path: "Lessons/lessons"),
     .executableTarget(
       name: "lesson-1",
       dependencies: ["Regularization", "Figures", "LessonKit"],
@@ -24,6 +26,7 @@ let package = Package(
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
+    .testTarget(name: "GalleryTests", dependencies: ["LessonKit"]),
     .testTarget(
       name: "LessonTests",
       dependencies: ["lesson-1", "Regularization", "Figures", "LessonKit"]),
