@@ -41,8 +41,11 @@ func runAll(output: String, build: Bool) -> ExitCode {
     let clock = ContinuousClock()
     let start = clock.now
     let builder = LessonBuilder(configuration: configuration, rootPrefix: root)
-    let result = builder.build(Catalogue.lessons) { say($0) }
-    guard let built = result.binPath else { return .software }
+    let result = builder.build(Catalogue.lessons, report: complain)
+    guard let built = result.binPath else {
+      complain("lessons: the built programs cannot be found; nothing was run or written")
+      return .software
+    }
     binPath = built
     failures = result.failures
     let seconds = (clock.now - start) / .seconds(1)
@@ -50,8 +53,7 @@ func runAll(output: String, build: Bool) -> ExitCode {
   }
   var runner = GalleryRunner(
     output: output, lessons: Catalogue.lessons, launch: GalleryRunner.programs(in: binPath),
-    report: say,
-    reportError: complain)
+    report: say, reportError: complain)
   runner.buildFailures = failures
   runner.rootPrefix = root
   return runner.run()

@@ -67,7 +67,7 @@ public enum GalleryCommand: Equatable, Sendable {
 
     Exit status of 'all': 0 when every lesson ran and every claim held; 1 when a
     lesson failed (the others still run, and each failure is reported with the end
-    of its standard error); 64 for a usage error; 73 when the gallery cannot be
-    written.
+    of its standard error); 64 for a usage error; 70 when swift build cannot say
+    where the programs are; 73 when the gallery cannot be written.
     """
 }
