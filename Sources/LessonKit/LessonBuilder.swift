@@ -56,12 +56,16 @@ public struct LessonBuilder: Sendable {
   }
 
   /// The build's error lines (the compiler writes them to standard output), without
-  /// repeats; or, if there are none, the end of what it wrote.
+  /// repeats, the source excerpts under them, or the driver's "command failed" echo; or,
+  /// if there are none, the end of what it wrote.
   func messages(_ result: ChildProcess.Result) -> [String] {
     let all = ChildProcess.lastLines(
       result.standardError + "\n" + result.standardOutput, count: .max, removing: rootPrefix)
     var seen: Set<String> = []
-    let errors = all.filter { $0.contains("error:") && seen.insert($0).inserted }
+    let errors = all.filter { line in
+      line.contains("error:") && !(line.first?.isWhitespace ?? true)
+        && !line.contains("command failed with exit code") && seen.insert(line).inserted
+    }
     if !errors.isEmpty { return Array(errors.suffix(12)) }
     if case .notStarted(let reason) = result.termination { return [reason] }
     return Array(all.filter { !$0.isEmpty }.suffix(12))

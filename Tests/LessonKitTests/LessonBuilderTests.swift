@@ -46,7 +46,9 @@ final class FakeSwift: @unchecked Sendable {
       }
       return .init(
         termination: .exited(1),
-        standardOutput: "[3/7] Compiling\n/pkg/Lessons/x/main.swift:1:14: error: bad\n"
+        standardOutput: "error: emit-module command failed with exit code 1 (use -v)\n"
+          + "[3/7] Compiling\n/pkg/Lessons/x/main.swift:1:14: error: bad\n"
+          + "  |              `- error: bad\n"
           + "/pkg/Lessons/x/main.swift:1:14: error: bad\n[4/7] Compiling\n")
     }
     var messages: [String] = []
