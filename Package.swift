@@ -16,7 +16,9 @@ let package = Package(
     .target(name: "Regularization"),
     .target(name: "Figures"),
     .target(name: "LessonKit", dependencies: ["Figures"]),
-    .executableTarget(name: "lessons", dependencies: ["LessonKit"], path: "Lessons/lessons"),
+    .target(name: "Gallery", dependencies: ["LessonKit"]),
+    .executableTarget(
+      name: "lessons", dependencies: ["LessonKit", "Gallery"], path: "Lessons/lessons"),
     .executableTarget(
       name: "lesson-1",
       dependencies: ["Regularization", "Figures", "LessonKit"],
@@ -26,7 +28,7 @@ let package = Package(
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
-    .testTarget(name: "GalleryTests", dependencies: ["LessonKit"]),
+    .testTarget(name: "GalleryTests", dependencies: ["Gallery", "LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",
       dependencies: ["lesson-1", "Regularization", "Figures", "LessonKit"]),

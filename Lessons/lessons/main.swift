@@ -1,9 +1,10 @@
 // `swift run lessons`: the catalogue, and `swift run lessons all`: every lesson run as its
 // own program into Output/, with the gallery page Output/README.md.
 //
-// The machinery lives in LessonKit: GalleryCommand (the command line), LessonBuilder
+// The machinery lives in the Gallery library: GalleryCommand (the command line), LessonBuilder
 // (swift build), GalleryRunner (the runs, the staging folder, the page) and GalleryReadme.
 import Foundation
+import Gallery
 import LessonKit
 
 let command: GalleryCommand

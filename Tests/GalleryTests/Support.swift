@@ -1,4 +1,5 @@
 import Foundation
+import Gallery
 import LessonKit
 import Testing
 
@@ -64,3 +65,19 @@ struct Missing: Error, CustomStringConvertible {
 extension LessonInfo: CustomTestStringConvertible {
   public var testDescription: String { program }
 }
+
+/// Collects the lines a runner prints, from any thread.
+final class LineCapture: @unchecked Sendable {
+  private let lock = NSLock()
+  private var storage: [String] = []
+  var lines: [String] { lock.withLock { storage } }
+  var sink: @Sendable (String) -> Void {
+    { line in self.lock.withLock { self.storage.append(line) } }
+  }
+}
+
+/// A fresh, empty temporary folder.
+func temporaryFolder() -> String { Package.temporaryFolder() }
+
+/// The names in `path`, sorted.
+func filesIn(_ path: String) -> [String] { Package.contents(of: path) }

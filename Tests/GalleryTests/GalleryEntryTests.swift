@@ -1,7 +1,8 @@
 import Foundation
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 @Suite("Gallery entries") struct GalleryEntryTests {
   let info = LessonInfo(

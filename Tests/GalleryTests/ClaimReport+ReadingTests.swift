@@ -1,6 +1,7 @@
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 @Suite("Reading claims.csv") struct ClaimReportReadingTests {
   @Test("reads back every claim that csv(_:) writes, commas, quotes and failures included")

@@ -1,7 +1,8 @@
 import Foundation
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 /// Stand-in lesson programs: each writes the files it is told to into the staging folder,
 /// then a real shell process prints to stderr and exits with the given status.

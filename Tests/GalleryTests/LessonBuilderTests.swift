@@ -1,7 +1,8 @@
 import Foundation
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 /// A stand-in for `swift`: answers from a table and records every call.
 final class FakeSwift: @unchecked Sendable {

@@ -1,3 +1,5 @@
+import LessonKit
+
 /// The gallery page, `README.md` in the output folder, as GitHub-flavoured Markdown: an
 /// overview table, then per lesson its title, sources, summary, claims with the measured
 /// values and status, and every figure embedded with its caption.

@@ -1,3 +1,5 @@
+import LessonKit
+
 extension GalleryReadme {
   /// One lesson's section: heading, sources, how to run it, summary, what went wrong (if
   /// anything), the claims table and the figures.

@@ -1,3 +1,5 @@
+import LessonKit
+
 /// How one lesson fared when the gallery built and ran it: the stage it reached, how its
 /// process ended, the end of what it said on standard error, and whether the files it
 /// wrote are the ones the catalogue lists.

@@ -1,6 +1,7 @@
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 /// Gallery entries built in memory, for the page tests.
 enum Entries {

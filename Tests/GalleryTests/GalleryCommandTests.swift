@@ -1,6 +1,7 @@
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 @Suite("The lessons command line") struct GalleryCommandTests {
   @Test(

@@ -1,6 +1,7 @@
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 @Suite("Child processes") struct ChildProcessTests {
   @Test("collects standard output and error separately, with the exit status") func streams() {

@@ -1,6 +1,7 @@
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 @Suite("The catalogue listing") struct CatalogueListingTests {
   @Test("one line per lesson: program, title and sources in aligned columns") func lines() {

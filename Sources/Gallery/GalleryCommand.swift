@@ -1,3 +1,5 @@
+import LessonKit
+
 /// The command line of `swift run lessons`.
 ///
 ///     lessons [list]

@@ -1,7 +1,8 @@
 import Figures
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 @Suite("Figure captions") struct FigureCaptionTests {
   @Test("reads the title and description a chart writes, with XML entities decoded")

@@ -1,6 +1,7 @@
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 @Suite("Gallery page: a lesson's section") struct GalleryReadmeSectionTests {
   func section(_ entry: GalleryEntry) -> String {

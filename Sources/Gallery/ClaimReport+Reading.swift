@@ -1,3 +1,5 @@
+import LessonKit
+
 extension ClaimReport {
   /// The header every `claims.csv` starts with.
   public static let csvHeader = ["label", "statement", "measured", "holds"]

@@ -1,4 +1,5 @@
 import Foundation
+import LessonKit
 
 /// One lesson as the gallery shows it: the catalogue's entry, how its run ended, and what
 /// it wrote (its claims from `claims.csv` and each figure's caption from its SVG).

@@ -1,7 +1,8 @@
 import Figures
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 @Suite("CSV records") struct CSVRecordsTests {
   @Test("reads CRLF records, quoted commas, doubled quotes and line breaks inside quotes")

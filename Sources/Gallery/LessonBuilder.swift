@@ -1,3 +1,5 @@
+import LessonKit
+
 /// Builds the lesson programs with SwiftPM before the gallery runs them, and finds them.
 ///
 /// One `swift build -c <configuration>` builds every product at once. Only if it fails is

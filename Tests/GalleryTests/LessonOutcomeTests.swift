@@ -1,6 +1,7 @@
+import LessonKit
 import Testing
 
-@testable import LessonKit
+@testable import Gallery
 
 @Suite("Lesson outcomes") struct LessonOutcomeTests {
   @Test("only a run that exited 0 with exactly the catalogue's files is a success")

@@ -1,4 +1,5 @@
 import Foundation
+import LessonKit
 
 /// Runs every lesson as its own program into a gallery folder and writes the gallery page,
 /// `README.md`, beside their folders.

@@ -1,3 +1,5 @@
+import LessonKit
+
 extension Catalogue {
   /// The catalogue as `swift run lessons` prints it: one line per lesson with its program
   /// name, title and sources, in aligned columns.
