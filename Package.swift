@@ -18,16 +18,20 @@ let libraries = ["Regularization", "Figures", "LessonKit"]
 let package = Package(
   name: "RegularizationLessons",
   products: libraries.map { .library(name: $0, targets: [$0]) }
-    + lessonNames.map { .executable(name: $0, targets: [$0]) },
+    + (["lessons"] + lessonNames).map { .executable(name: $0, targets: [$0]) },
   targets: [
     .target(name: "Regularization"),
     .target(name: "Figures"),
     .target(name: "LessonKit", dependencies: ["Figures"]),
+    .target(name: "Gallery", dependencies: ["LessonKit"]),
+    .executableTarget(
+      name: "lessons", dependencies: ["LessonKit", "Gallery"], path: "Lessons/lessons"),
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
+    .testTarget(name: "GalleryTests", dependencies: ["Gallery", "LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",
       dependencies: lessonNames.map { .target(name: $0) } + libraries.map { .target(name: $0) }),
