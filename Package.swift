@@ -3,32 +3,45 @@ import PackageDescription
 
 /// Regularization, taught by running it. No package dependencies: the toolchain's
 /// Foundation and Swift Testing only.
+
+/// Every lesson: its number (the executable is `lesson-N`) and its folder under Lessons/.
+let lessons: [(number: Int, folder: String)] = [
+  (1, "01-l1-sparsity"),
+  (2, "02-weight-decay"),
+  (3, "03-unpenalized-bias"),
+  (4, "04-loss-gradients"),
+]
+
+let lessonNames = lessons.map { "lesson-\($0.number)" }
+let libraries = ["Regularization", "Figures", "LessonKit"]
+
 let package = Package(
   name: "RegularizationLessons",
-  products: [
-    .library(name: "Regularization", targets: ["Regularization"]),
-    .library(name: "Figures", targets: ["Figures"]),
-    .library(name: "LessonKit", targets: ["LessonKit"]),
-    .executable(name: "lesson-1", targets: ["lesson-1"]),
-    .executable(name: "reglab", targets: ["reglab"]),
-  ],
+  products: libraries.map { .library(name: $0, targets: [$0]) }
+    + (["lessons", "reglab"] + lessonNames).map { .executable(name: $0, targets: [$0]) },
   targets: [
     .target(name: "Regularization"),
     .target(name: "Figures"),
     .target(name: "LessonKit", dependencies: ["Figures"]),
+    .target(name: "Gallery", dependencies: ["LessonKit"]),
     .executableTarget(
-      name: "lesson-1",
-      dependencies: ["Regularization", "Figures", "LessonKit"],
-      path: "Lessons/01-l1-sparsity"),
+      name: "lessons", dependencies: ["LessonKit", "Gallery"], path: "Lessons/lessons"),
     .executableTarget(name: "reglab", dependencies: ["Regularization", "Figures"]),
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
+    .testTarget(name: "GalleryTests", dependencies: ["Gallery", "LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",
-      dependencies: ["lesson-1", "Regularization", "Figures", "LessonKit"]),
-    .testTarget(name: "ReglabTests", dependencies: ["reglab", "Regularization"]),
+      dependencies: lessonNames.map { .target(name: $0) } + libraries.map { .target(name: $0) }),
+    .testTarget(name: "ReglabTests", dependencies: ["reglab", "Regularization", "Figures"]),
   ]
+    + lessons.map { lesson in
+      .executableTarget(
+        name: "lesson-\(lesson.number)",
+        dependencies: libraries.map { .target(name: $0) },
+        path: "Lessons/\(lesson.folder)")
+    }
 )

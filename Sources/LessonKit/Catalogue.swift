@@ -9,7 +9,37 @@ public enum Catalogue {
         + "above α_max, the smallest penalty that zeroes every weight. On data with 5 "
         + "informative features out of 20, the Lasso path drops weights to exactly 0.0 one by "
         + "one as α grows and recovers the true support, while Ridge only shrinks them.",
-      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1)
+      figures: ["lasso-path", "ridge-path", "nonzeros-vs-alpha"], defaultSeed: 1),
+    LessonInfo(
+      number: 2, slug: "02-weight-decay", title: "L2 is weight decay: the factor 1 − ηλ/n",
+      sources: "seed 001 and seed 004 (C = C0 + λ/(2n)·Σw², 权重衰减); seed 003 "
+        + "(w ← w(1 − ηλ) − η∇L, weight_decay); seed 000 §2.2 (λ/2·Σw², Ridge(alpha=0.1))",
+      summary: "The articles' derivation, C = C0 + λ/(2n)·Σw² so w ← (1 − ηλ/n)·w − η·∂C0/∂w "
+        + "with the bias untouched, is walked one printed step at a time and each step is "
+        + "checked: finite differences, the two update forms side by side, the pure geometric "
+        + "decay, convergence to the closed-form ridge solution. In the eigenbasis of XᵀX "
+        + "ridge multiplies each least-squares coordinate by d_j/(d_j + λ), and the same "
+        + "solution is reached in every convention for λ (scikit-learn, the articles, PyTorch).",
+      figures: ["weight-norm-decay", "ridge-shrinkage", "shrinkage-factors"], defaultSeed: 2),
+    LessonInfo(
+      number: 3, slug: "03-unpenalized-bias", title: "Don't put the bias in the penalty",
+      sources: "seed 004 §三 (偏置b为什么不加正则: b 不贡献曲率); seed 003 (if param.dim() > 1)",
+      summary: "For f(x) = wᵀx + b the slope ∂f/∂x = w does not involve b, so penalizing b "
+        + "buys no smoothness; it only drags predictions toward 0. On data with offset 50, ridge "
+        + "with a free bias keeps a zero mean residual and ignores a shift of y, while ridge "
+        + "that also penalizes b loses both and has a higher test MSE at almost every λ.",
+      figures: ["test-mse-vs-lambda", "intercept-vs-lambda", "fits"], defaultSeed: 1),
+    LessonInfo(
+      number: 4, slug: "04-loss-gradients",
+      title: "MSE vs L1 vs Smooth L1: what their gradients do",
+      sources: "seed 001 (l1 loss, mse, smooth l1 of Fast R-CNN)",
+      summary: "With PyTorch's definitions, MSE's gradient 2r grows with the error, L1's is "
+        + "±1 whatever the error, and Smooth L1's fades to 0 near the target and is capped "
+        + "at 1 far from it. So under a fixed step MSE and Smooth L1 converge geometrically "
+        + "while L1 ends jumping across the optimum in a band of width η, a far start gives "
+        + "MSE a huge first step and Smooth L1 one of at most η, and with 10 % outliers "
+        + "the exact L1 and Smooth L1 lines keep the slope that the MSE line loses.",
+      figures: ["losses", "gradients", "convergence", "outliers"], defaultSeed: 4),
   ]
 
   /// The lesson with the given number, if it exists.

@@ -46,6 +46,19 @@ private let ridgeCases: [(String, Int)] = SklearnFixture.names.flatMap { name in
     #expect(abs(meanResidual) <= 1e-12)
   }
 
+  @Test("by default the bias is outside the penalty: coverage .weightsOnly")
+  func defaultCoverage() throws {
+    #expect(try RidgeRegression(alpha: 1).penaltyCoverage == .weightsOnly)
+    let fixture = SklearnFixture.load("informative")
+    let y = fixture.targets.map { $0 + 50 }
+    let free = try RidgeRegression(alpha: 100).fit(features: fixture.matrix, targets: y)
+    let covered = try RidgeRegression(alpha: 100, penaltyCoverage: .weightsAndBias)
+      .fit(features: fixture.matrix, targets: y)
+    // The two objectives differ: with the bias penalized it is pulled toward 0, by about
+    // the factor n/(n + α) = 1/2 from the free one's ≈ ȳ = 47.
+    #expect(covered.intercept < free.intercept - 10)
+  }
+
   @Test("without an intercept it solves the uncentered normal equations and b = 0")
   func noIntercept() throws {
     // X = (1, 2, 3)ᵀ, y = (2, 3, 7): (xᵀx + α)·w = xᵀy gives w = 29/(14 + 1) with α = 1.

@@ -2,7 +2,7 @@
 ///
 /// The gap and its tolerance are reported in the units of the 1/(2n) objective, like
 /// scikit-learn's `dual_gap_`: the solver's internal values divided by `n`.
-public struct ElasticNetFit: Equatable, Sendable {
+public struct ElasticNetFit: LinearPredictor, Equatable, Sendable {
   /// The coefficients `w`, one per feature; exact zeros are real zeros (`0.0`).
   public var coefficients: [Double]
   /// The intercept `b = ȳ − x̄ᵀw` (0 when fitted without an intercept).
@@ -20,16 +20,4 @@ public struct ElasticNetFit: Equatable, Sendable {
 
   /// The number of coefficients that are exactly zero.
   public var zeroCount: Int { coefficients.count(where: { $0 == 0 }) }
-
-  /// Predictions `ŷ = X·w + b` for the rows of `features`.
-  ///
-  /// - Throws: `.dimensionMismatch` if `features` has the wrong number of columns.
-  public func predictions(for features: Matrix) throws(RegularizationError) -> [Double] {
-    guard features.columns == coefficients.count else {
-      throw .dimensionMismatch(
-        what: "number of feature columns", expected: coefficients.count,
-        actual: features.columns)
-    }
-    return features.multiplied(by: coefficients).map { $0 + intercept }
-  }
 }
