@@ -70,7 +70,8 @@ enum Help {
       --l1-ratio R      ρ in (0, 1], with --penalty elasticnet only (default 0.5)
       --tol T           each fit stops when its duality gap is ≤ T·‖y − ȳ‖² (default 1e-4;
                         that gap is n times the objective's, sklearn's internal scale)
-      --max-iter N      at most N sweeps over the features per α (default 1000)
+      --max-iter N      at most N sweeps per α (default 1000); reglab's sweeps run over a
+                        working set of features, sklearn's over all of them
       --no-intercept    no intercept: the data are not centered and b = 0
       --standardize     fit on standardized data, report on the original scale (below)
       --out DIR         also write CSV and SVG files into DIR (created if missing)
