@@ -140,29 +140,4 @@ enum Lesson1Runs {
     #expect(first[0] == experiment.alphas[0])
     #expect(first.dropFirst().allSatisfy { $0 == 0 })  // α_max: all zero
   }
-
-  @Test("two runs with the same seed write byte-identical files")
-  func deterministic() throws {
-    func run() throws -> [String: Data] {
-      let root = NSTemporaryDirectory() + "lesson1-" + UUID().uuidString
-      let status = LessonRunner.run(
-        Catalogue.info(1), arguments: ["--output", root, "--quiet"], output: { _ in },
-        errors: { _ in }, story: story)
-      #expect(status == .success)
-      let folder = root + "/lesson-1"
-      let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-      return try Dictionary(
-        uniqueKeysWithValues: names.map {
-          ($0, try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)))
-        })
-    }
-    let first = try run()
-    #expect(
-      first.keys.sorted() == [
-        "claims.csv", "lasso-path.csv", "lasso-path.svg", "nonzeros-vs-alpha.csv",
-        "nonzeros-vs-alpha.svg", "ridge-path.csv", "ridge-path.svg",
-      ])
-    let second = try run()
-    #expect(second == first)
-  }
 }

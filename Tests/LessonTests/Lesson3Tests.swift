@@ -254,30 +254,4 @@ enum Lesson3Runs {
   func compactNumbers(value: Double, text: String) {
     #expect(compact(value) == text)
   }
-
-  @Test("two runs with the same seed write byte-identical files")
-  func deterministic() throws {
-    func run() throws -> [String: Data] {
-      let root = NSTemporaryDirectory() + "lesson3-" + UUID().uuidString
-      defer { try? FileManager.default.removeItem(atPath: root) }
-      let status = LessonRunner.run(
-        Catalogue.info(3), arguments: ["--output", root, "--quiet"], output: { _ in },
-        errors: { _ in }, story: story)
-      #expect(status == .success)
-      let folder = root + "/lesson-3"
-      let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-      return try Dictionary(
-        uniqueKeysWithValues: names.map {
-          ($0, try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)))
-        })
-    }
-    let first = try run()
-    #expect(
-      first.keys.sorted() == [
-        "claims.csv", "fits.csv", "fits.svg", "intercept-vs-lambda.csv",
-        "intercept-vs-lambda.svg", "test-mse-vs-lambda.csv", "test-mse-vs-lambda.svg",
-      ])
-    let second = try run()
-    #expect(second == first)
-  }
 }

@@ -203,30 +203,4 @@ import Testing
       #expect(values == [Double(k)] + experiment.distances.map { $0[k] })
     }
   }
-
-  @Test("two runs with the same seed write byte-identical files")
-  func deterministic() throws {
-    func run() throws -> [String: Data] {
-      let root = NSTemporaryDirectory() + "lesson4-" + UUID().uuidString
-      defer { try? FileManager.default.removeItem(atPath: root) }
-      let status = LessonRunner.run(
-        Catalogue.info(4), arguments: ["--output", root, "--quiet"], output: { _ in },
-        errors: { _ in }, story: story)
-      #expect(status == .success)
-      let folder = root + "/lesson-4"
-      let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-      return try Dictionary(
-        uniqueKeysWithValues: names.map {
-          ($0, try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)))
-        })
-    }
-    let first = try run()
-    #expect(
-      first.keys.sorted() == [
-        "claims.csv", "convergence.csv", "convergence.svg", "gradients.csv", "gradients.svg",
-        "losses.csv", "losses.svg", "outliers.csv", "outliers.svg",
-      ])
-    let second = try run()
-    #expect(second == first)
-  }
 }
