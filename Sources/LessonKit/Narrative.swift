@@ -26,7 +26,7 @@ public struct Narrative: Sendable {
     guard !isQuiet else { return }
     let heading = "── \(sectionCount). \(title) "
     sink("")
-    sink(heading + String(repeating: "─", count: max(3, Self.width - heading.count)))
+    sink(heading + String(repeating: "─", count: max(3, Self.width - TextWidth.columns(heading))))
   }
 
   /// A paragraph wrapped at `width` columns, optionally indented.
@@ -65,7 +65,7 @@ public struct Narrative: Sendable {
     sink("")
   }
 
-  /// Splits `text` into lines of at most `width` characters at spaces; a word longer
+  /// Splits `text` into lines of at most `width` terminal columns at spaces; a word longer
   /// than the width stands on its own line. Explicit newlines are kept.
   static func wrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
@@ -74,7 +74,7 @@ public struct Narrative: Sendable {
       for word in paragraph.split(separator: " ") {
         if line.isEmpty {
           line = String(word)
-        } else if line.count + 1 + word.count <= width {
+        } else if TextWidth.columns(line) + 1 + TextWidth.columns(word) <= width {
           line += " " + word
         } else {
           lines.append(line)

@@ -19,7 +19,7 @@ public struct TextTable: Sendable {
       column < row.count ? row[column] : ""
     }
     let widths = (0..<columnCount).map { column in
-      ([headers] + rows).map { cell($0, column).count }.max() ?? 0
+      ([headers] + rows).map { TextWidth.columns(cell($0, column)) }.max() ?? 0
     }
     let numeric = (0..<columnCount).map { column in
       !rows.isEmpty && rows.allSatisfy { Self.looksNumeric(cell($0, column)) }
@@ -27,7 +27,7 @@ public struct TextTable: Sendable {
     func render(_ row: [String]) -> String {
       let cells = (0..<columnCount).map { column -> String in
         let text = cell(row, column)
-        let padding = String(repeating: " ", count: widths[column] - text.count)
+        let padding = String(repeating: " ", count: widths[column] - TextWidth.columns(text))
         return numeric[column] ? padding + text : text + padding
       }
       return trimmingTrailingSpaces(cells.joined(separator: "  "))

@@ -11,6 +11,15 @@ import Testing
     #expect(lines.joined(separator: " ") == text)
   }
 
+  @Test("Chinese counts two columns a character, so wrapped lines fit the terminal")
+  func wideCharacters() {
+    let text = (1...12).map { _ in "偏置b为什么不加正则" }.joined(separator: " ")
+    let lines = Narrative.wrap(text, width: 40)
+    // 10 characters, 19 columns each: two words fit a 40-column line, three would not.
+    #expect(lines.allSatisfy { TextWidth.columns($0) <= 40 })
+    #expect(lines.count == 6)
+  }
+
   @Test("a word longer than the width stands alone rather than being cut") func longWord() {
     let word = String(repeating: "λ", count: 40)
     #expect(Narrative.wrap("a \(word) b", width: 10) == ["a", word, "b"])

@@ -31,4 +31,9 @@ import Testing
   func numeric(text: String, isNumeric: Bool) {
     #expect(TextTable.looksNumeric(text) == isNumeric)
   }
+
+  @Test("columns holding Chinese stay aligned by terminal width") func wideCells() {
+    let lines = TextTable(headers: ["term", "n"], rows: [["衰减", "1"], ["decay", "22"]]).lines()
+    #expect(lines.map { TextWidth.columns($0) } == [9, 9, 9, 9])
+  }
 }
