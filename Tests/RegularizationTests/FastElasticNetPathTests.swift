@@ -1,4 +1,3 @@
-import Synchronization
 import Testing
 
 @testable import Regularization
@@ -12,25 +11,6 @@ private let fixtureCases: [(String, Double)] = SklearnFixture.names.flatMap { na
 private let randomCases: [(UInt64, Int, Int, Int, Double)] = [
   (1, 60, 12, 4, 1), (2, 60, 12, 4, 0.5), (3, 30, 45, 5, 1), (4, 30, 45, 5, 0.1),
 ]
-
-/// Fast paths computed once per test run (the tight ones take a moment in debug builds).
-private enum FastPaths {
-  static func path(_ name: String, l1Ratio: Double, tolerance: Double) -> FastElasticNetPath {
-    cache.withLock { cached in
-      let key = "\(name) \(l1Ratio) \(tolerance)"
-      if let path = cached[key] { return path }
-      let fixture = SklearnFixture.load(name)
-      let path = try! FastElasticNetPath(
-        features: fixture.matrix, targets: fixture.targets, l1Ratio: l1Ratio,
-        count: fixture.nAlphas, eps: fixture.eps, tolerance: tolerance,
-        maxIterations: 1_000_000)
-      cached[key] = path
-      return path
-    }
-  }
-
-  private static let cache = Mutex<[String: FastElasticNetPath]>([:])
-}
 
 /// `make_regression`-like data from the library's generator, with noise 1.
 private func randomProblem(seed: UInt64, samples: Int, features: Int, informative: Int)
@@ -50,7 +30,7 @@ private func largestDifference(_ a: [[Double]], _ b: [[Double]]) -> Double {
   @Test(
     "at tol 1e-10 the path agrees with the reference solver within 1e-6", arguments: fixtureCases)
   func agreesWithReferenceWhenTight(name: String, l1Ratio: Double) {
-    let fast = FastPaths.path(name, l1Ratio: l1Ratio, tolerance: 1e-10)
+    let fast = ComputedPaths.fastPath(name, l1Ratio: l1Ratio, tolerance: 1e-10)
     let reference = ComputedPaths.path(name, l1Ratio: l1Ratio, tolerance: 1e-10)
     // Both are within ~3.6e-7 of the exact path (sklearn's own tol 1e-10 vs 1e-14 spread,
     // see ElasticNetPathTests); measured here: 1.6e-7 (correlated lasso), ≤ 5e-8 otherwise.
@@ -64,7 +44,7 @@ private func largestDifference(_ a: [[Double]], _ b: [[Double]]) -> Double {
   func agreesWithSklearnWhenTight(name: String, l1Ratio: Double) {
     let fixture = SklearnFixture.load(name)
     let expected = l1Ratio == 1 ? fixture.paths.lassoTight : fixture.paths.enetTight
-    let fast = FastPaths.path(name, l1Ratio: l1Ratio, tolerance: expected.tol)
+    let fast = ComputedPaths.fastPath(name, l1Ratio: l1Ratio, tolerance: expected.tol)
     // As above: sklearn's tol 1e-10 solutions are within 3.6e-7 of the exact ones; measured
     // 1.6e-7 (correlated lasso), ≤ 5e-8 otherwise.
     #expect(largestDifference(fast.coefficients, expected.coefficients) <= 1e-6)
@@ -75,7 +55,7 @@ private func largestDifference(_ a: [[Double]], _ b: [[Double]]) -> Double {
     arguments: fixtureCases)
   func everyDefaultSolutionMeetsTheGap(name: String, l1Ratio: Double) {
     let fixture = SklearnFixture.load(name)
-    let path = FastPaths.path(name, l1Ratio: l1Ratio, tolerance: 1e-4)
+    let path = ComputedPaths.fastPath(name, l1Ratio: l1Ratio, tolerance: 1e-4)
     expectGapsWithinTolerance(
       path, rows: fixture.features, targets: fixture.targets, l1Ratio: l1Ratio, tolerance: 1e-4)
   }
@@ -134,7 +114,7 @@ private func largestDifference(_ a: [[Double]], _ b: [[Double]]) -> Double {
 
   @Test("the first solution, at α_max, is exactly zero after 0 sweeps", arguments: fixtureCases)
   func firstSolutionIsZero(name: String, l1Ratio: Double) {
-    let path = FastPaths.path(name, l1Ratio: l1Ratio, tolerance: 1e-4)
+    let path = ComputedPaths.fastPath(name, l1Ratio: l1Ratio, tolerance: 1e-4)
     #expect(path.fits[0].coefficients.allSatisfy { $0 == 0 })
     #expect(path.fits[0].sweeps == 0)
     #expect(path.fits[1].zeroCount < path.fits[0].zeroCount)
@@ -155,7 +135,7 @@ private func largestDifference(_ a: [[Double]], _ b: [[Double]]) -> Double {
   func reportedGapsBoundTheTrueGaps() throws {
     let fixture = SklearnFixture.load("correlated")
     let (x, y) = centeredRows(fixture.features, fixture.targets)
-    let certified = FastPaths.path("correlated", l1Ratio: 0.5, tolerance: 1e-4)
+    let certified = ComputedPaths.fastPath("correlated", l1Ratio: 0.5, tolerance: 1e-4)
     let direct = try FastElasticNetPath(
       features: fixture.matrix, targets: fixture.targets, l1Ratio: 0.5, directGapCheck: true)
     // Sums in another order: 1e-12 of ‖y_c‖²/n, a thousand times their rounding.

@@ -33,19 +33,36 @@ func residualOf(_ rows: [[Double]], _ y: [Double], _ w: [Double]) -> [Double] {
 /// Paths on the fixtures computed with the library, once per test run and shared by the
 /// suites that check them (a tight path on the 50 × 80 data set takes seconds in debug).
 enum ComputedPaths {
+  /// The reference solver's path.
   static func path(_ name: String, l1Ratio: Double, tolerance: Double) -> ElasticNetPath {
-    let key = "\(name) \(l1Ratio) \(tolerance)"
-    return cache.withLock { cached in
-      if let path = cached[key] { return path }
+    cached("reference \(name) \(l1Ratio) \(tolerance)") {
       let fixture = SklearnFixture.load(name)
-      let path = try! ElasticNetPath(
+      return try! ElasticNetPath(
         features: fixture.matrix, targets: fixture.targets, l1Ratio: l1Ratio,
         count: fixture.nAlphas, eps: fixture.eps, tolerance: tolerance,
         maxIterations: 1_000_000)
+    }
+  }
+
+  /// The fast solver's path on the same grid.
+  static func fastPath(_ name: String, l1Ratio: Double, tolerance: Double) -> FastElasticNetPath {
+    cached("fast \(name) \(l1Ratio) \(tolerance)") {
+      let fixture = SklearnFixture.load(name)
+      return try! FastElasticNetPath(
+        features: fixture.matrix, targets: fixture.targets, l1Ratio: l1Ratio,
+        count: fixture.nAlphas, eps: fixture.eps, tolerance: tolerance,
+        maxIterations: 1_000_000)
+    }
+  }
+
+  private static func cached<Path: Sendable>(_ key: String, _ compute: () -> Path) -> Path {
+    cache.withLock { cached in
+      if let path = cached[key] as? Path { return path }
+      let path = compute()
       cached[key] = path
       return path
     }
   }
 
-  private static let cache = Mutex<[String: ElasticNetPath]>([:])
+  private static let cache = Mutex<[String: any Sendable]>([:])
 }
