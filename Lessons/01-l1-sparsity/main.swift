@@ -126,9 +126,9 @@ func story(_ lesson: inout Lesson) throws {
   for claim in SparsityClaims(experiment: experiment).all { lesson.claim(claim) }
 
   // 5. The figures.
-  lesson.save(SparsityFigures.lassoPath(experiment), as: "lasso-path")
-  lesson.save(SparsityFigures.ridgePath(experiment), as: "ridge-path")
-  lesson.save(SparsityFigures.nonZeros(experiment), as: "nonzeros-vs-alpha")
+  lesson.show(SparsityFigures.lassoPath(experiment), as: "lasso-path")
+  lesson.show(SparsityFigures.ridgePath(experiment), as: "ridge-path")
+  lesson.show(SparsityFigures.nonZeros(experiment), as: "nonzeros-vs-alpha")
 }
 
 /// Learners count features from 1: `x1 … x20`.

@@ -198,7 +198,7 @@ func story(_ lesson: inout Lesson) throws {
     weights halve every ln 2/ln(1/(1 − ηλ/n)) ≈ 0.69/(ηλ/n) steps (the half-life column).
     """)
   lesson.claim(claims.geometricDecay)
-  lesson.save(WeightDecayFigures.weightNormDecay(decay), as: "weight-norm-decay")
+  lesson.show(WeightDecayFigures.weightNormDecay(decay), as: "weight-norm-decay")
 
   // 5. Where the decay stops.
   lesson.narrative.section("Where the decay stops: the ridge solution")
@@ -304,8 +304,8 @@ func story(_ lesson: inout Lesson) throws {
     \(NumberFormat.fixed(measured[last - 1], 2)) of its least-squares value).
     """)
   lesson.claim(claims.eigenShrinkage)
-  lesson.save(WeightDecayFigures.ridgeShrinkage(shrinkage), as: "ridge-shrinkage")
-  lesson.save(WeightDecayFigures.shrinkageFactors(shrinkage), as: "shrinkage-factors")
+  lesson.show(WeightDecayFigures.ridgeShrinkage(shrinkage), as: "ridge-shrinkage")
+  lesson.show(WeightDecayFigures.shrinkageFactors(shrinkage), as: "shrinkage-factors")
 
   // 7. One penalty, five conventions for λ.
   let conventions = try LambdaConventions(derivation)

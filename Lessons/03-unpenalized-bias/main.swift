@@ -248,9 +248,9 @@ func story(_ lesson: inout Lesson) throws {
   for claim in BiasPenaltyClaims(experiment: experiment, slope: slope).all { lesson.claim(claim) }
 
   // 8. Figures.
-  lesson.save(BiasPenaltyFigures.testMSE(experiment), as: "test-mse-vs-lambda")
-  lesson.save(BiasPenaltyFigures.intercept(experiment), as: "intercept-vs-lambda")
-  lesson.save(BiasPenaltyFigures.fits(line), as: "fits")
+  lesson.show(BiasPenaltyFigures.testMSE(experiment), as: "test-mse-vs-lambda")
+  lesson.show(BiasPenaltyFigures.intercept(experiment), as: "intercept-vs-lambda")
+  lesson.show(BiasPenaltyFigures.fits(line), as: "fits")
 }
 
 /// `3, -2, 1` for a short vector.

@@ -239,8 +239,8 @@ func story(_ lesson: inout Lesson) throws {
   for claim in try claims.all() { lesson.claim(claim) }
 
   // 7. The figures.
-  lesson.save(LossGradientFigures.losses(curves), as: "losses")
-  lesson.save(LossGradientFigures.gradients(curves), as: "gradients")
-  lesson.save(LossGradientFigures.convergence(descent), as: "convergence")
-  lesson.save(LossGradientFigures.outliers(outliers), as: "outliers")
+  lesson.show(LossGradientFigures.losses(curves), as: "losses")
+  lesson.show(LossGradientFigures.gradients(curves), as: "gradients")
+  lesson.show(LossGradientFigures.convergence(descent), as: "convergence")
+  lesson.show(LossGradientFigures.outliers(outliers), as: "outliers")
 }

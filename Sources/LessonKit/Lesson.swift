@@ -23,8 +23,12 @@ public struct Lesson: Sendable {
   /// Records a claim; they are printed together at the end.
   public mutating func claim(_ claim: Claim) { claims.append(claim) }
 
-  /// Stages a figure as `<name>.svg` and `<name>.csv`, written when the story ends.
-  public mutating func save(_ figure: some Figure, as name: String) {
+  /// Shows a figure at this point of the story: stages `<name>.svg` and `<name>.csv`
+  /// (written when the story ends) and puts the figure into the notebook page here, with
+  /// its numbered caption and a link to its CSV; the terminal prints the path.
+  ///
+  /// Place the call after the paragraph that tells the learner what to look for in it.
+  public mutating func show(_ figure: some Figure, as name: String) {
     output.stage(figure, as: name)
   }
 

@@ -21,7 +21,15 @@ public struct Narrative: Sendable {
   public func always(_ line: String) { sink(line) }
 
   /// A numbered section heading: `── 2. The path experiment ──…`.
-  public mutating func section(_ title: String) {
+  ///
+  /// - Parameters:
+  ///   - title: The heading, without its number.
+  ///   - files: The lesson's own source files this section calls (e.g.
+  ///     `["SparsityExperiment.swift"]`), linked from the section on the notebook page.
+  ///   - fileID, line: Where the call is, so the page links the heading to the code.
+  public mutating func section(
+    _ title: String, uses files: [String] = [], fileID: String = #fileID, line: Int = #line
+  ) {
     sectionCount += 1
     guard !isQuiet else { return }
     let heading = "── \(sectionCount). \(title) "

@@ -25,7 +25,7 @@ import Testing
     let root = temporaryFolder()
     let (status, out, err) = run(["--output", root, "--seed", "3"]) { lesson in
       #expect(lesson.seed == 3)
-      lesson.save(StubFigure(), as: "stub")
+      lesson.show(StubFigure(), as: "stub")
       lesson.claim(Claim("a", "it works", measured: "yes", holds: true))
     }
     #expect(status == .success)
@@ -38,7 +38,7 @@ import Testing
   @Test("a failed claim still writes the evidence but exits 1") func claimFails() {
     let root = temporaryFolder()
     let (status, _, _) = run(["--output", root]) { lesson in
-      lesson.save(StubFigure(), as: "stub")
+      lesson.show(StubFigure(), as: "stub")
       lesson.claim(Claim("a", "it works", measured: "no", holds: false))
     }
     #expect(status == .claimFailed)
@@ -69,7 +69,7 @@ import Testing
   @Test("a story that throws leaves nothing written and exits 70") func storyThrows() {
     let root = temporaryFolder()
     let (status, _, err) = run(["--output", root]) { lesson in
-      lesson.save(StubFigure(), as: "stub")
+      lesson.show(StubFigure(), as: "stub")
       throw StoryFailure()
     }
     #expect(status == .software)
