@@ -10,7 +10,7 @@ struct SparsityClaims {
   /// (a) α_max zeroes everything; just below it, only the leading feature moves.
   var exactZeros: Claim {
     let zerosAtMax = experiment.atAlphaMax.zeroCount
-    let below = nonZeroFeatures(experiment.justBelow.coefficients)
+    let below = nonZeroIndices(experiment.justBelow.coefficients)
     let names = below.map(featureName).joined(separator: ", ")
     return Claim(
       "a",

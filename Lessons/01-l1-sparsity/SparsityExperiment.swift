@@ -112,3 +112,6 @@ struct SparsityExperiment {
   /// The number of exact zeros of each Ridge solution on the path.
   var ridgeZeroCounts: [Int] { ridge.map { $0.coefficients.count(where: { $0 == 0 }) } }
 }
+
+/// Learners count features from 1: `x1 … x20`.
+func featureName(_ index: Int) -> String { "x\(index + 1)" }

@@ -49,7 +49,7 @@ enum BiasPenaltyFigures {
   /// `fits`: one input, the data and both fitted lines at λ = 1.
   static func fits(_ line: BiasPenaltyLine) -> ScatterChart {
     var chart = ScatterChart(
-      title: "Both fits at λ = \(compact(BiasPenaltyLine.lambda)): the "
+      title: "Both fits at λ = \(NumberFormat.compact(BiasPenaltyLine.lambda)): the "
         + "penalized bias drags the line toward 0",
       description: "Training data y = 50 + 3x + noise and the two L2 fits at λ = 1; the "
         + "bias-free line passes through the data's centre, the bias-penalized one far below it.",

@@ -17,7 +17,7 @@ struct LossGradientClaims {
   /// t against distances down to 10⁻⁹ (measured ≤ 2·10⁻⁷).
   static let rateTolerance = 1e-4
 
-  func all() throws -> [Claim] { [gradientShapes, descentBehaviour, farStart, try outlierFit()] }
+  var all: [Claim] { [gradientShapes, descentBehaviour, farStart, outlierFit] }
 
   /// (a) The derivative curves.
   var gradientShapes: Claim {
@@ -92,10 +92,10 @@ struct LossGradientClaims {
   }
 
   /// (d) Slope errors of the three line fits, and their optimality.
-  func outlierFit() throws -> Claim {
+  var outlierFit: Claim {
     let errors = outliers.slopeErrors
     let fractions = outliers.robustSlopeFractions
-    let optimality = try outliers.optimality()
+    let optimality = outliers.optimality
     let bound = Self.slopeFractionBound
     return Claim(
       "d",

@@ -28,7 +28,7 @@ public enum Catalogue {
         + "buys no smoothness; it only drags predictions toward 0. On data with offset 50, ridge "
         + "with a free bias keeps a zero mean residual and ignores a shift of y, while ridge "
         + "that also penalizes b loses both and has a higher test MSE at almost every λ.",
-      figures: ["test-mse-vs-lambda", "intercept-vs-lambda", "fits"], defaultSeed: 1),
+      figures: ["test-mse-vs-lambda", "fits", "intercept-vs-lambda"], defaultSeed: 1),
     LessonInfo(
       number: 4, slug: "04-loss-gradients",
       title: "MSE vs L1 vs Smooth L1: what their gradients do",

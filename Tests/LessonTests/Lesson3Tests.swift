@@ -252,6 +252,6 @@ enum Lesson3Runs {
       (0.001, "0.001"), (10000, "10000"), (0, "0"),
     ])
   func compactNumbers(value: Double, text: String) {
-    #expect(compact(value) == text)
+    #expect(NumberFormat.compact(value) == text)
   }
 }

@@ -175,7 +175,7 @@ import Testing
     let claims = try LossGradientClaims(
       curves: LossCurveExperiment(), descent: LossDescentExperiment(seed: seed),
       outliers: OutlierFitExperiment(seed: seed)
-    ).all()
+    ).all
     #expect(claims.map(\.label) == ["a", "b", "c", "d"])
     #expect(claims.allSatisfy { $0.holds })
   }
