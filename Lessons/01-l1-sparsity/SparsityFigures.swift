@@ -81,10 +81,9 @@ enum SparsityFigures {
 
   static func markers(_ experiment: SparsityExperiment) -> [VerticalMarker] {
     var markers = [VerticalMarker(x: experiment.alphaMax, label: "α_max")]
-    if let k = experiment.moderateIndex {
-      markers.append(
-        VerticalMarker(x: experiment.alphas[k], label: "support = truth", color: .bluishGreen))
-    }
+    markers.append(
+      VerticalMarker(
+        x: experiment.universalAlpha, label: "σ√(2 ln p/n)", color: .bluishGreen))
     return markers
   }
 }

@@ -40,8 +40,31 @@ func story(_ lesson: inout Lesson) throws {
     """
     The article says the Lasso "outputs non-zero weights" here, reflecting sparsity. On \
     this data it outputs none: with α above α_max the answer is the empty model, whatever \
-    the seed. Sparsity is only interesting when some features matter, so the rest of the \
-    lesson uses data where \(SparsityExperiment.informative) of \(SparsityExperiment.features) do.
+    the seed. Its §2.2 runs Ridge(alpha=0.1) on the same kind of random data; on exactly \
+    this data it gives:
+    """)
+  lesson.narrative.table(
+    ["feature"] + (1...ArticleSnippet.features).map { "x\($0)" },
+    [
+      ["Lasso coef_"] + snippet.fit.coefficients.map { CSVTable.number($0) },
+      ["Ridge coef_"] + snippet.ridge.coefficients.map { NumberFormat.fixed($0, 3) },
+    ])
+  lesson.narrative.result(
+    """
+    Ridge: \(ArticleSnippet.features - zeroCount(snippet.ridge.coefficients)) of \
+    \(ArticleSnippet.features) coefficients non-zero (smallest \
+    |w_j| = \(NumberFormat.scientific(smallestMagnitude(snippet.ridge.coefficients)))): on \
+    the same data one penalty removes every feature, the other keeps every one, small.
+    """)
+  lesson.narrative.formula("「在数学上,L1正则化使得目标函数成为凸函数」(seed 000 §2.1)")
+  lesson.narrative.paragraph(
+    """
+    "Mathematically, L1 regularization makes the objective convex": the squared loss is \
+    convex already, and adding |w_j| (convex too) keeps it so. What L1 changes is that the \
+    sum is no longer strictly convex or differentiable at w_j = 0, and that kink is what \
+    holds weights at exactly 0. Sparsity is only interesting when some features matter, so \
+    the rest of the lesson uses data where \(SparsityExperiment.informative) of \
+    \(SparsityExperiment.features) do.
     """)
 
   // 2. Why α_max is a sharp threshold.
@@ -53,8 +76,14 @@ func story(_ lesson: inout Lesson) throws {
     its correlation with r, and soft-thresholding returns exactly 0 inside [−α, α]:
     """)
   lesson.narrative.formula(
-    "w_j ← S(x_jᵀr/n, α) / (‖x_j‖²/n),   S(z, α) = sign(z)·max(|z| − α, 0)\nw = 0 is optimal  ⇔  |x_jᵀ(y − ȳ)|/n ≤ α for every j  ⇔  α ≥ α_max"
-  )
+    "w_j ← S(x_jᵀr/n + a_j·w_j, α) / a_j,   a_j = ‖x_j‖²/n,   S(z, α) = sign(z)·max(|z| − α, 0)\n"
+      + "at w = 0:  w_j ← S(x_jᵀ(y − ȳ)/n, α) / a_j\n"
+      + "w = 0 is optimal  ⇔  |x_jᵀ(y − ȳ)|/n ≤ α for every j  ⇔  α ≥ α_max")
+  lesson.narrative.paragraph(
+    """
+    The first line is the update in general, with r = y − ȳ − Xw the current residual; \
+    the second is the same update at w = 0, where r = y − ȳ.
+    """)
   let experiment = try SparsityExperiment(seed: lesson.seed)
   let leading = featureName(experiment.leadingFeature)
   lesson.narrative.expect(
@@ -71,8 +100,8 @@ func story(_ lesson: inout Lesson) throws {
     """
     That second fit needs tol = 10⁻¹³. scikit-learn's tolerance is relative to ‖y − ȳ‖², \
     and one step below α_max the all-zero vector is already within ½·(10⁻⁶)² of optimal, \
-    so at the default tol = 10⁻⁴ the solver (scikit-learn's included) returns zeros after \
-    0 sweeps.
+    so at the default tol = 10⁻⁴ the solver returns zeros after 0 sweeps (so does \
+    scikit-learn 1.9, which checks the gap before its first sweep).
     """)
 
   // 3. The two paths.
@@ -126,7 +155,7 @@ func story(_ lesson: inout Lesson) throws {
     """
     In the Lasso path, read from the right: at α_max every line sits on 0; as α falls the \
     informative features leave 0 one at a time, and the uninformative ones stay exactly on \
-    it until α is small.
+    it until α is small. The marked α is the universal threshold of section 4.
     """)
   lesson.show(SparsityFigures.lassoPath(experiment), as: "lasso-path")
   lesson.narrative.paragraph(
@@ -142,14 +171,52 @@ func story(_ lesson: inout Lesson) throws {
     """)
   lesson.show(SparsityFigures.nonZeros(experiment), as: "nonzeros-vs-alpha")
 
-  // 4. The claims, measured.
+  // 4. Which α? A rule that does not look at the answer.
+  lesson.narrative.section(
+    "Choosing α without looking at the truth", uses: ["SparsityExperiment.swift"])
+  lesson.narrative.paragraph(
+    """
+    "The Lasso finds the true features" needs an α, and picking it from the grid points \
+    where the support happens to be right would be circular. The universal threshold \
+    (Donoho and Johnstone) needs only the noise level σ (known here; estimated in \
+    practice): with unit-variance features, the correlation |x_jᵀε|/n of pure noise with \
+    any of p features stays below it with high probability.
+    """)
+  lesson.narrative.formula(
+    "α_u = σ·√(2·ln p / n) = \(NumberFormat.plain(SparsityExperiment.noise))·√(2·ln \(SparsityExperiment.features) / \(SparsityExperiment.samples)) = \(NumberFormat.readable(experiment.universalAlpha))"
+  )
+  lesson.narrative.expect(
+    """
+    at α_u the Lasso keeps every feature whose weight stands clearly above the noise \
+    (|w| ≥ 5σ/√n = \(NumberFormat.readable(experiment.detectionFloor))), shrunk by about \
+    α_u, and few if any of the others.
+    """)
+  let kept = experiment.universalSupport
+  lesson.narrative.table(
+    ["feature", "true w", "Lasso w at α_u"],
+    kept.union(experiment.trueSupport).sorted().map { j in
+      [
+        featureName(j), NumberFormat.fixed(experiment.truth.coefficients[j], 3),
+        NumberFormat.fixed(experiment.universalFit.coefficients[j], 3),
+      ]
+    })
+  lesson.narrative.result(
+    """
+    \(kept.intersection(experiment.trueSupport).count) of \(experiment.trueSupport.count) \
+    informative features kept, \(kept.subtracting(experiment.trueSupport).count) of \
+    \(SparsityExperiment.features - experiment.trueSupport.count) uninformative ones.
+    """)
+
+  // 5. The claims, measured.
   lesson.narrative.section("Checking the claims", uses: ["SparsityClaims.swift"])
   lesson.narrative.paragraph(
     """
     KKT conditions: with c_j = x_jᵀr/n, a Lasso solution has |c_j| ≤ α where w_j = 0 and \
-    c_j = α·sign(w_j) where w_j ≠ 0. A solver stopped at duality gap G cannot miss them by \
-    more than √(2·a_j·G) (or 2G/|w_j|), a_j = ‖x_j‖²/n: any larger miss would let a single \
-    coordinate step lower the objective by more than G.
+    c_j = α·sign(w_j) where w_j ≠ 0. The solver stops when its duality gap G is at most \
+    tol·‖y − ȳ‖²/n (scikit-learn's rule), and a solution with gap G cannot miss a \
+    condition by more than max(√(2·a_j·G), 2G/|w_j|), a_j = ‖x_j‖²/n: any larger miss \
+    would let a single coordinate step lower the objective by more than G. Claim (b) \
+    checks both, so a path stopped early fails it.
     """)
   for claim in SparsityClaims(experiment: experiment).all { lesson.claim(claim) }
 
