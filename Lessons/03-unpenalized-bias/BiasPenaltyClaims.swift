@@ -21,11 +21,14 @@ struct BiasPenaltyClaims {
   var slopeIgnoresBias: Claim {
     Claim(
       "a",
-      "∂f/∂x does not depend on b: for f(x) = wᵀx + b, central differences give w whatever b is.",
+      "∂f/∂x does not depend on b: with b of either fitted model set by hand, central "
+        + "differences of its prediction in x give its own w whatever b is.",
       measured:
-        "max |∂f/∂x_j − w_j| = \(NumberFormat.scientific(slope.largestDeviation, 1)) over b ∈ "
+        "max |∂f/∂x_j − w_j| = \(NumberFormat.scientific(slope.largestDeviation, 1)) over "
+        + "\(slope.models.count) fitted models × b ∈ "
         + "{\(InputSlopeCheck.biases.map { NumberFormat.compact($0) }.joined(separator: ", "))}"
-        + " × \(slope.inputs.count) inputs × \(slope.weights.count) features; spread across b "
+        + " × \(slope.inputs.count) inputs × \(slope.models.first?.coefficients.count ?? 0) "
+        + "features; spread across b "
         + "\(NumberFormat.scientific(slope.largestSpreadAcrossBiases, 1)); rounding bound 4ε·max|f|/h = "
         + NumberFormat.scientific(slope.roundingBound, 1),
       holds: slope.largestDeviation <= slope.roundingBound)

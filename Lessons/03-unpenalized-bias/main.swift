@@ -28,24 +28,38 @@ func story(_ lesson: inout Lesson) throws {
     curvature: differentiate with respect to the input and b drops out.
     """)
   lesson.narrative.formula("f(x) = wᵀx + b   ⇒   ∂f/∂x = w,   ∂f/∂b = 1")
+  let reference = BiasPenaltyExperiment.referenceIndex
+  let fitted = [
+    experiment.weightsOnly.fits[reference], experiment.weightsAndBias.fits[reference],
+  ]
   let slope = try InputSlopeCheck(
-    weights: trueWeights, inputs: (0..<3).map { experiment.data.test.features.row($0) })
+    models: fitted, inputs: (0..<3).map { experiment.data.test.features.row($0) })
+  lesson.narrative.paragraph(
+    """
+    Checked on the two models this lesson fits (section 4), at λ = \
+    \(NumberFormat.compact(experiment.lambdas[reference])): set each model's b by hand to \
+    several values and differentiate its prediction in x.
+    """)
   lesson.narrative.expect(
-    "central differences of f in x give w = (\(NumberFormat.list(trueWeights))) whatever b is, up to rounding."
-  )
+    "central differences give each model's own w at every b, up to rounding.")
   lesson.narrative.table(
-    ["b"] + trueWeights.indices.map { "∂f/∂x\($0 + 1)" } + ["∂f/∂b"],
-    InputSlopeCheck.biases.indices.map { k in
-      [NumberFormat.compact(InputSlopeCheck.biases[k])]
-        + slope.gradients[0][k].map { NumberFormat.fixed($0, 9) }
-        + [NumberFormat.fixed(slope.biasDerivatives[k], 9)]
+    ["model", "b set to"] + trueWeights.indices.map { "∂f/∂x\($0 + 1)" },
+    fitted.indices.flatMap { m in
+      InputSlopeCheck.biases.indices.map { k in
+        [m == 0 ? "b free" : "b penalized", NumberFormat.compact(InputSlopeCheck.biases[k])]
+          + slope.gradients[m][0][k].map { NumberFormat.fixed($0, 9) }
+      }
     })
   lesson.narrative.result(
     """
     At the first of \(slope.inputs.count) test inputs (step h·max(1, |x_j|), h = ε^(1/3) = \
-    \(NumberFormat.scientific(InputSlopeCheck.step, 1))). Over all of them the largest \
-    |∂f/∂x_j − w_j| is \(NumberFormat.scientific(slope.largestDeviation, 1)), below the rounding bound \
-    4ε·max|f|/h = \(NumberFormat.scientific(slope.roundingBound, 1)): the slope is w, and b is not in it.
+    \(NumberFormat.scientific(InputSlopeCheck.step, 1))); the fitted weights are \
+    (\(NumberFormat.list(fitted[0].coefficients, { NumberFormat.fixed($0, 9) }))) and \
+    (\(NumberFormat.list(fitted[1].coefficients, { NumberFormat.fixed($0, 9) }))). Over all \
+    inputs and biases the largest |∂f/∂x_j − w_j| is \
+    \(NumberFormat.scientific(slope.largestDeviation, 1)), below the rounding bound \
+    4ε·max|f|/h = \(NumberFormat.scientific(slope.roundingBound, 1)): the slope is w, and b \
+    is not in it.
     """)
   let hidden = zip(InputSlopeCheck.hiddenBiases, slope.hiddenSlopes).map {
     "c = \(NumberFormat.compact($0)): \(NumberFormat.fixed($1, 4))"
@@ -127,7 +141,9 @@ func story(_ lesson: inout Lesson) throws {
     λ like ȳ/(1 + λ); exactly so if the training x̄ were 0) and its test MSE climbs \
     toward offset² + ‖w‖² + σ² = \(NumberFormat.readable(data.offset * data.offset + signal)). \
     The free b stays where the data put it, b = ȳ − x̄ᵀw, which becomes ȳ as w shrinks to \
-    0, and its test MSE rises only to ‖w‖² + σ² = \(NumberFormat.readable(signal)).
+    0, and its test MSE rises only to about ‖w‖² + σ² = \(NumberFormat.readable(signal)) \
+    (exactly, in expectation over test data, ‖w‖² + σ² + (\(NumberFormat.compact(data.offset)) − ȳ)² = \
+    \(NumberFormat.readable(signal + (data.offset - experiment.targetMean) * (data.offset - experiment.targetMean)))).
     """)
   let decades = Array(stride(from: 0, to: experiment.lambdas.count, by: 5))
   let free = experiment.weightsOnly
@@ -154,7 +170,10 @@ func story(_ lesson: inout Lesson) throws {
     : "it is better at \(better.count) (λ ≤ \(NumberFormat.compact(experiment.lambdas[better.last ?? 0])))"
   lesson.narrative.result(
     """
-    \(crossing ?? "the penalized fit is not worse even at the largest λ"); \(luck).
+    \(crossing ?? "the penalized fit is not worse even at the largest λ"); \(luck). At the \
+    largest λ the measured test MSE is \(NumberFormat.readable(free.testMSE.last ?? .nan)) \
+    (b free) and \(NumberFormat.readable(penalized.testMSE.last ?? .nan)) (b penalized), on \
+    \(data.test.sampleCount) test points.
     """)
   lesson.narrative.paragraph(
     """
@@ -166,6 +185,18 @@ func story(_ lesson: inout Lesson) throws {
     the claim below reads λ* off the measurement.
     """)
 
+  let atOne = BiasPenaltyExperiment.referenceIndex
+  lesson.narrative.formula("「而如果对||b||进行惩罚,其实是没有作用的」(seed 004 §三)")
+  lesson.narrative.paragraph(
+    """
+    "Penalizing ||b|| actually has no effect," the article says. It has one, and it is \
+    harmful: at λ = \(NumberFormat.compact(experiment.lambdas[atOne])) the test MSE is \
+    \(NumberFormat.readable(free.testMSE[atOne], significant: 3)) with b free and \
+    \(NumberFormat.readable(penalized.testMSE[atOne], significant: 3)) with b penalized. \
+    The article's reason is right about the slope (b does not change how the output reacts \
+    to the input) but wrong about the fit: the penalty pulls b toward 0, away from the \
+    offset the data need.
+    """)
   lesson.narrative.paragraph(
     """
     In the figure, follow the two test-MSE curves from the left: they start together, and \
@@ -230,8 +261,10 @@ func story(_ lesson: inout Lesson) throws {
 
   lesson.narrative.paragraph(
     """
-    The fits figure shows that one-input case: the data, the line with the bias free and \
-    the line with the bias penalized, at the same λ.
+    The fits figure shows that one-input case: the data with their own mean(y) marked \
+    (of these \(BiasPenaltyLine.samples) points, not the sweep's training set), the \
+    unpenalized least-squares line as a reference, and the lines with the bias free and \
+    penalized at the same λ.
     """)
   lesson.show(BiasPenaltyFigures.fits(line), as: "fits")
 
