@@ -25,8 +25,9 @@ struct OutlierFitExperiment {
   let inlierY: [Double]
   let outlierX: [Double]
   let outlierY: [Double]
-  /// MSE, L1, Smooth L1, in that order.
-  let fits: [LineFit]
+  /// MSE, L1, Smooth L1, in that order (`var` so that the tests can hand claim (d) a
+  /// wrong fit and see it fail).
+  var fits: [LineFit]
   /// Optimality: MSE's and Smooth L1's gradient size `max(|∂/∂a|, |∂/∂b|)` of the mean
   /// loss, and L1's smallest directional derivative (≥ 0 means optimal).
   let optimality: (mseGradient: Double, l1DescentRate: Double, smoothGradient: Double)

@@ -152,13 +152,15 @@ func story(_ lesson: inout Lesson) throws {
   let far = LossDescentExperiment.farDistance
   let distances = LossDescentExperiment.startDistances
   lesson.narrative.paragraph(
-    "From θ₀ = θ* + d the first step is η·|ℓ′(d)|: MSE 2η·d, L1 η, Smooth L1 η·min(d/β, 1).")
+    """
+    From θ₀ = θ* + d the first step is η·|ℓ′(d)|: MSE 2η·d, L1 η, Smooth L1 η·min(d/β, 1). \
+    The table measures it: one step of the same gradient descent from each start, |θ₁ − θ₀|.
+    """)
   lesson.narrative.expect("MSE's step grows with d without limit; Smooth L1's never exceeds η.")
   lesson.narrative.table(
     ["|θ₁ − θ₀| at d ="] + distances.map { NumberFormat.readable($0) },
     descent.names.indices.map { index in
-      [descent.names[index]]
-        + distances.map { NumberFormat.readable(descent.firstSteps(from: $0)[index]) }
+      [descent.names[index]] + descent.firstSteps.map { NumberFormat.readable($0[index]) }
     })
   let large = LossDescentExperiment.largeLearningRate
   let largeShown = [0, 1, 2, 5, 10, 20, 50]
@@ -167,9 +169,11 @@ func story(_ lesson: inout Lesson) throws {
     Here the big MSE step does no harm: it is proportional to the distance, so MSE covers \
     2η = \(NumberFormat.readable(2 * eta, significant: 2)) of it per step from anywhere. \
     The danger is that the step scales with the error: one far-off error, or a step size \
-    tuned for small errors, gives a huge update, and MSE is stable only for η < 1 (|1 − 2η| \
-    < 1), Smooth L1 for any η < 2β. The same start d = \(NumberFormat.readable(far)) with \
-    η = \(large):
+    tuned for small errors, gives a huge update. With curvature ℓ″ = 2, MSE converges only \
+    for η < 2/ℓ″ = 1 (|1 − 2η| < 1) and diverges beyond. Smooth L1 never diverges, since \
+    no step is longer than η; inside its quadratic zone (curvature 1/β) it converges for \
+    η < 2β, and for η ≥ 2β it stops converging and oscillates in a band of width at most \
+    η. The same start d = \(NumberFormat.readable(far)) with η = \(large):
     """)
   lesson.narrative.table(
     ["|θ_k − θ*| at k ="] + largeShown.map(String.init),
@@ -183,7 +187,8 @@ func story(_ lesson: inout Lesson) throws {
     MSE's distance grows by |1 − 2η| = \
     \(NumberFormat.readable(abs(1 - 2 * large), significant: 2)) per step: that is the \
     explosion. Note the article's wording: the square does not make the gradient explode \
-    by itself (2r grows only linearly); a step η·2r too large for the curvature does. \
+    by itself (2r grows only linearly), and the large first step of the table above is \
+    harmless at η = \(eta); a step η > 2/ℓ″ too large for the curvature is what explodes. \
     Smooth L1 never moves more than η; its price is that from d = \
     \(NumberFormat.readable(far)) it walks about d/η steps before it reaches its quadratic \
     zone.
