@@ -44,7 +44,8 @@ struct WeightDecayClaims {
       "\"Gradient of the penalized loss\" and \"decay, then step\" produce the same trajectory "
         + "over 1000 steps: max difference < 1e-12.",
       measured: "max_t max_j |θ_t − θ'_t| = \(NumberFormat.scientific(forms)) (bit-identical at "
-        + "\(identical) of \(total) points: same operations, other order); PyTorch's "
+        + "\(identical) of \(total) points: different operations, algebraically equal, so "
+        + "they may round differently); PyTorch's "
         + "SGD(weight_decay = λ/n) with a no-decay bias group: "
         + "\(pytorch == 0 ? "0" : NumberFormat.scientific(pytorch)) (bit-identical at \(pytorchIdentical) of "
         + "\(total)); bound 1e-12",
