@@ -47,18 +47,28 @@ struct AdamMoments: Equatable, Sendable {
     let t = Double(stepCount)
     let correction1 = 1 - pow(beta1, t)
     let correction2 = 1 - pow(beta2, t)
+    // Take the group's state out of the arrays so that it is updated in place, not copied.
+    var m = first[k]
+    var v = second[k]
+    var vMax = amsgrad ? largestSecond[k] : []
+    first[k] = []
+    second[k] = []
+    if amsgrad { largestSecond[k] = [] }
     for j in parameters.indices {
-      first[k][j] = beta1 * first[k][j] + (1 - beta1) * g[j]
-      second[k][j] = beta2 * second[k][j] + (1 - beta2) * g[j] * g[j]
-      var v = second[k][j]
+      m[j] = beta1 * m[j] + (1 - beta1) * g[j]
+      v[j] = beta2 * v[j] + (1 - beta2) * g[j] * g[j]
+      var denominator = v[j]
       if amsgrad {
-        largestSecond[k][j] = max(largestSecond[k][j], v)
-        v = largestSecond[k][j]
+        vMax[j] = max(vMax[j], v[j])
+        denominator = vMax[j]
       }
-      let mHat = first[k][j] / correction1
-      let vHat = v / correction2
+      let mHat = m[j] / correction1
+      let vHat = denominator / correction2
       parameters[j] -= learningRate * mHat / (vHat.squareRoot() + epsilon)
     }
+    first[k] = m
+    second[k] = v
+    if amsgrad { largestSecond[k] = vMax }
   }
 
   /// Checks β₁, β₂ and ε.
