@@ -5,8 +5,8 @@ import Testing
 @Suite("Adam's moment estimates")
 struct AdamMomentsTests {
   @Test("the first step's move is γ·g/(|g| + ε): bias correction undoes the (1 − β) factors")
-  func firstStep() {
-    var moments = AdamMoments(beta1: 0.9, beta2: 0.999, epsilon: 1e-8, amsgrad: false)
+  func firstStep() throws {
+    var moments = try AdamMoments(betas: (0.9, 0.999), epsilon: 1e-8, amsgrad: false)
     var theta = [1.0, 1.0]
     moments.begin(sizes: [2])
     moments.step(&theta, gradient: [3, -0.5], group: 0, learningRate: 0.1)
@@ -17,9 +17,9 @@ struct AdamMomentsTests {
   }
 
   @Test("amsgrad keeps the largest raw v; without it no maximum is stored")
-  func runningMaximum() {
-    var ams = AdamMoments(beta1: 0.9, beta2: 0.5, epsilon: 1e-8, amsgrad: true)
-    var plain = AdamMoments(beta1: 0.9, beta2: 0.5, epsilon: 1e-8, amsgrad: false)
+  func runningMaximum() throws {
+    var ams = try AdamMoments(betas: (0.9, 0.5), epsilon: 1e-8, amsgrad: true)
+    var plain = try AdamMoments(betas: (0.9, 0.5), epsilon: 1e-8, amsgrad: false)
     var a = [0.0]
     var b = [0.0]
     for g in [2.0, 0.0] {

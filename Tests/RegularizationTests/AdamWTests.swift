@@ -17,7 +17,7 @@ struct AdamWTests {
     #expect(abs(theta[0] - 0.850_000_000_999_999_990_00) <= 1e-15)  // a few ulp of 1
     optimizer.step(&theta, gradient: [1])
     #expect(abs(theta[0] - 0.707_500_001_949_999_980_50) <= 1e-15)
-    #expect(abs(optimizer.secondMoments[0][0] - 0.001999) <= 1e-17)  // 1 − β₂ to an ulp
+    #expect(abs(optimizer.moments.second[0][0] - 0.001999) <= 1e-17)  // 1 − β₂ to an ulp
   }
 
   @Test("with a zero data gradient the weights shrink by exactly 1 − γλ per step")
@@ -42,14 +42,16 @@ struct AdamWTests {
       adam.step(&plain, gradient: [g])
     }
     #expect(groups[1] == plain)
-    #expect(decoupled.largestSecondMoments[1] == adam.largestSecondMoments[0])
+    #expect(decoupled.moments.largestSecond[1] == adam.moments.largestSecond[0])
   }
 
   @Test("the default weight decay is PyTorch's for AdamW, 0.01")
   func defaults() throws {
     let optimizer = try AdamW(learningRate: 0.001)
     #expect(optimizer.weightDecays == [0.01])
-    #expect(optimizer.betas == (0.9, 0.999) && optimizer.epsilon == 1e-8 && !optimizer.amsgrad)
+    #expect(
+      optimizer.moments.beta1 == 0.9 && optimizer.moments.beta2 == 0.999
+        && optimizer.moments.epsilon == 1e-8 && !optimizer.moments.amsgrad)
   }
 
   @Test("rejects a bad learning rate, β or weight decay, naming it")

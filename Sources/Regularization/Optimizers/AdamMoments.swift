@@ -15,18 +15,34 @@ import Foundation
 /// (`torch.maximum(max_exp_avg_sqs, exp_avg_sq)`, then `/ bias_correction2`); taking the
 /// maximum of the corrected v̂ instead, as some versions of the algorithm box wrote it,
 /// gives different steps, because 1 − β₂ᵗ grows with t.
-struct AdamMoments: Equatable, Sendable {
-  let beta1: Double
-  let beta2: Double
-  let epsilon: Double
-  let amsgrad: Bool
+public struct AdamMoments: Equatable, Sendable {
+  /// β₁ and β₂ in [0, 1).
+  public let beta1: Double
+  public let beta2: Double
+  /// ε ≥ 0, added to √v̂.
+  public let epsilon: Double
+  /// Whether the denominator uses the running maximum of v.
+  public let amsgrad: Bool
   /// t, the number of steps taken (all groups step together).
-  private(set) var stepCount = 0
+  public private(set) var stepCount = 0
   /// m, v and v^max of each group; empty before the first step (v^max stays empty
   /// without amsgrad).
-  private(set) var first: [[Double]] = []
-  private(set) var second: [[Double]] = []
-  private(set) var largestSecond: [[Double]] = []
+  public private(set) var first: [[Double]] = []
+  public private(set) var second: [[Double]] = []
+  public private(set) var largestSecond: [[Double]] = []
+
+  /// Checks β₁, β₂ and ε and starts with no moments.
+  ///
+  /// - Throws: `.invalidParameter` naming `betas.0`, `betas.1` or `epsilon` if a β is
+  ///   outside [0, 1) or ε is not a finite number ≥ 0.
+  init(betas: (Double, Double), epsilon: Double, amsgrad: Bool) throws(RegularizationError) {
+    try OptimizerCheck.beta(betas.0, name: "betas.0")
+    try OptimizerCheck.beta(betas.1, name: "betas.1")
+    try OptimizerCheck.nonNegative(epsilon, name: "epsilon")
+    (beta1, beta2) = betas
+    self.epsilon = epsilon
+    self.amsgrad = amsgrad
+  }
 
   /// Starts step t + 1 for `groups` groups of the given sizes.
   mutating func begin(sizes: [Int]) {
@@ -69,12 +85,5 @@ struct AdamMoments: Equatable, Sendable {
     first[k] = m
     second[k] = v
     if amsgrad { largestSecond[k] = vMax }
-  }
-
-  /// Checks β₁, β₂ and ε.
-  static func check(betas: (Double, Double), epsilon: Double) throws(RegularizationError) {
-    try OptimizerCheck.beta(betas.0, name: "betas.0")
-    try OptimizerCheck.beta(betas.1, name: "betas.1")
-    try OptimizerCheck.nonNegative(epsilon, name: "epsilon")
   }
 }

@@ -21,15 +21,10 @@
 public struct AdamW: Optimizer, Equatable {
   /// The learning rate `γ > 0`.
   public let learningRate: Double
-  /// `β₁, β₂ ∈ [0, 1)`, the decay rates of the two moment estimates.
-  public var betas: (Double, Double) { (moments.beta1, moments.beta2) }
-  /// `ε ≥ 0`, added to √v̂ (outside the square root).
-  public var epsilon: Double { moments.epsilon }
   /// The decoupled weight decay `λ ≥ 0` of each group; the count is the number of groups.
   public let weightDecays: [Double]
-  /// Whether the denominator uses the running maximum of v (amsgrad).
-  public var amsgrad: Bool { moments.amsgrad }
-  private var moments: AdamMoments
+  /// β₁, β₂, ε, amsgrad, and the moment estimates m, v (and v^max) of each group.
+  public private(set) var moments: AdamMoments
 
   /// Checks and stores a configuration; the defaults are PyTorch's (weight decay 0.01).
   ///
@@ -41,19 +36,11 @@ public struct AdamW: Optimizer, Equatable {
     weightDecays: [Double] = [0.01], amsgrad: Bool = false
   ) throws(RegularizationError) {
     try OptimizerCheck.learningRate(learningRate)
-    try AdamMoments.check(betas: betas, epsilon: epsilon)
+    moments = try AdamMoments(betas: betas, epsilon: epsilon, amsgrad: amsgrad)
     try OptimizerCheck.weightDecays(weightDecays)
     self.learningRate = learningRate
     self.weightDecays = weightDecays
-    moments = AdamMoments(beta1: betas.0, beta2: betas.1, epsilon: epsilon, amsgrad: amsgrad)
   }
-
-  /// The number of steps taken, t.
-  public var stepCount: Int { moments.stepCount }
-  /// m, v and (with amsgrad) v^max of each group; empty before the first step.
-  public var firstMoments: [[Double]] { moments.first }
-  public var secondMoments: [[Double]] { moments.second }
-  public var largestSecondMoments: [[Double]] { moments.largestSecond }
 
   public mutating func step(_ parameters: inout [[Double]], gradients: [[Double]]) {
     OptimizerCheck.groups(parameters, gradients, configured: weightDecays.count)
