@@ -20,8 +20,8 @@ extension OptimizerDecayClaims {
         + "\(NumberFormat.fixed($0.testError.adamL2, 2))/\(NumberFormat.fixed($0.testError.adamW, 2))"
     }.joined(separator: ", ")
     let measured =
-      "over λ = \(NumberFormat.readable(RidgeComparison.checkedFrom)) … "
-      + "\(NumberFormat.readable(last?.lambda ?? .nan)) (\(fits.count) values), Adam-L2's "
+      "over λ = \(NumberFormat.readable(RidgeComparison.checkedFrom, significant: 2)) … "
+      + "\(NumberFormat.readable(last?.lambda ?? .nan, significant: 2)) (\(fits.count) values), Adam-L2's "
       + "largest ‖w − w_ridge‖/‖w_ridge‖ = \(NumberFormat.scientific(closest)) ≤ "
       + "\(NumberFormat.scientific(Self.ridgeBound, 0)), AdamW's smallest = "
       + "\(NumberFormat.scientific(farthest)) ≥ \(NumberFormat.scientific(Self.notRidgeBound, 0)) "

@@ -16,8 +16,8 @@ struct ZeroGradientExperiment {
   static let breakingLambda = 1e-8
   /// seed 003's own `weight_decay = 0.01`.
   static let articleLambda = 0.01
-  /// Every λ that is run: the pair, the article's, the breaking one.
-  static let runLambdas = lambdas + [articleLambda, breakingLambda]
+  /// Every λ that is run, largest first: the pair, the article's, the breaking one.
+  static let runLambdas = [lambdas[0], articleLambda, lambdas[1], breakingLambda]
   /// w₀ from 10⁻⁶ to 100; the figure and the breaking case use w₀ = 1.
   static let starts = [1e-6, 1e-3, 1, 10, 100]
   static let figureStart = 1.0

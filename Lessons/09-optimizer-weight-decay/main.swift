@@ -23,8 +23,8 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.formula(
     "optimizer = optim.Adam(model.parameters(), lr=0.001, weight_decay=lambda_l2)\n"
       + "“在 PyTorch 中,使用 weight_decay 参数是实现 L2 正则化的标准且最有效的方法。”\n"
-      + "(In PyTorch, the weight_decay parameter is the standard and most effective way to "
-      + "implement L2 regularization.)")
+      + "(In PyTorch, the weight_decay parameter is the standard and most effective way\n"
+      + " to implement L2 regularization.)")
   lesson.narrative.paragraph(
     """
     Its derivation, w ← w(1 − ηλ) − η∇L, is plain gradient descent. What weight_decay \
@@ -79,12 +79,19 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.formula(
     "AdamW:    w_t = (1 − ηλ)ᵗ·w₀\nAdam-L2:  first step = η·λ|w₀|/(λ|w₀| + ε) ≈ η  when λ|w₀| ≫ ε = 1e-8"
   )
+  let pair = ZeroGradientExperiment.lambdas
   lesson.narrative.expect(
-    "AdamW keeps 0.905 of w at λ = 0.1 and 0.9999 at λ = 10⁻⁴; Adam-L2 loses about the same at both, until λ|w| ≈ ε."
-  )
+    """
+    AdamW keeps \(NumberFormat.fixed(ZeroGradientExperiment.decayFactor(lambda: pair[0]), 3)) \
+    of w at λ = 0.1 and \(NumberFormat.fixed(ZeroGradientExperiment.decayFactor(lambda: pair[1]), 4)) \
+    at λ = 10⁻⁴; Adam-L2 loses about the same at both, until λ|w| ≈ ε.
+    """)
   let zero = try ZeroGradientExperiment()
   let eta = ZeroGradientExperiment.learningRate
   let steps = Double(ZeroGradientExperiment.steps)
+  let article = ZeroGradientExperiment.articleLambda
+  let articleAdam = ZeroGradientExperiment.run(zero.adamL2, lambda: article, start: 1)?.end ?? .nan
+  let articleAdamW = ZeroGradientExperiment.run(zero.adamW, lambda: article, start: 1)?.end ?? .nan
   lesson.narrative.table(
     ["λ", "AdamW w₁₀₀₀", "(1 − ηλ)¹⁰⁰⁰", "Adam-L2 w₁₀₀₀", "Adam-L2 mean step / η"],
     ZeroGradientExperiment.runLambdas.compactMap { lambda -> [String]? in
@@ -103,8 +110,10 @@ func story(_ lesson: inout Lesson) throws {
     """
     Adam-L2's steps average less than η because √v̂ remembers the larger gradients λw of \
     earlier steps (β₂ = 0.999 keeps about 1000 of them) while w shrinks. At the article's \
-    own λ = 0.01 a weight with no data gradient loses about three quarters of itself in \
-    1000 steps; in SGD or AdamW it would lose 1 %.
+    own λ = \(NumberFormat.readable(article, significant: 1)) a weight with no data gradient loses \
+    \(NumberFormat.fixed(100 * (1 - articleAdam), 1)) % of itself in \
+    \(ZeroGradientExperiment.steps) Adam steps; AdamW (like SGD) takes \
+    \(NumberFormat.fixed(100 * (1 - articleAdamW), 1)) %.
     """)
   lesson.narrative.paragraph(
     """
@@ -155,8 +164,9 @@ func ridgeSection(
     """
     distances are ‖w − w_ridge‖/‖w_ridge‖ of the weights. Unpenalized least squares has \
     test MSE \(NumberFormat.fixed(comparison.leastSquaresTestError, 3)). AdamW's test MSE is \
-    lower than Adam-L2's at \(adamWLower) of the \(comparison.fits.count) λ on this seed; \
-    over seeds and problems it goes either way, so neither is "more effective" here.
+    lower than Adam-L2's at \(adamWLower) of the \(comparison.fits.count) λ on this seed: \
+    which one is lower depends on λ, and on the seed (try --seed), so neither is "more \
+    effective" here.
     """)
   lesson.narrative.paragraph(
     """
