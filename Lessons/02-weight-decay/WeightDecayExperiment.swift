@@ -28,7 +28,7 @@ struct WeightDecayExperiment {
   let gradientForm: [[Double]]
   /// θ₀ … θ₁₀₀₀ by `w ← (1 − ηλ/n)·w − η·∂C₀/∂w`, `b ← 1·b − η·∂C₀/∂b`.
   let decayForm: [[Double]]
-  /// θ₀ … θ₁₀₀₀ by `SGD(weightDecay: λ/n)` on w and `SGD(weightDecay: 0)` on b.
+  /// θ₀ … θ₁₀₀₀ by `SGD(weightDecays: [λ/n, 0])` over the groups [w, [b]].
   let pytorchForm: [[Double]]
   /// scikit-learn's `Ridge(alpha = λ)`, the closed form of `argmin C`.
   let ridge: RidgeFit
