@@ -92,6 +92,7 @@ func story(_ lesson: inout Lesson) throws {
   let article = ZeroGradientExperiment.articleLambda
   let articleAdam = ZeroGradientExperiment.run(zero.adamL2, lambda: article, start: 1)?.end ?? .nan
   let articleAdamW = ZeroGradientExperiment.run(zero.adamW, lambda: article, start: 1)?.end ?? .nan
+  let fromTen = ZeroGradientExperiment.run(zero.adamL2, lambda: pair[0], start: 10)?.end ?? .nan
   lesson.narrative.table(
     ["λ", "AdamW w₁₀₀₀", "(1 − ηλ)¹⁰⁰⁰", "Adam-L2 w₁₀₀₀", "Adam-L2 mean step / η"],
     ZeroGradientExperiment.runLambdas.compactMap { lambda -> [String]? in
@@ -109,7 +110,9 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.result(
     """
     Adam-L2's steps average less than η because √v̂ remembers the larger gradients λw of \
-    earlier steps (β₂ = 0.999 keeps about 1000 of them) while w shrinks. At the article's \
+    earlier steps (β₂ = 0.999 keeps about 1000 of them) while w shrinks; from w₀ = 10, \
+    which shrinks by a smaller fraction, they average \
+    \(NumberFormat.fixed((10 - fromTen) / (steps * eta), 3))·η. At the article's \
     own λ = \(NumberFormat.readable(article, significant: 1)) a weight with no data gradient loses \
     \(NumberFormat.fixed(100 * (1 - articleAdam), 1)) % of itself in \
     \(ZeroGradientExperiment.steps) Adam steps; AdamW (like SGD) takes \
