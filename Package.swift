@@ -10,6 +10,7 @@ let lessons: [(number: Int, folder: String)] = [
   (2, "02-weight-decay"),
   (3, "03-unpenalized-bias"),
   (4, "04-loss-gradients"),
+  (9, "09-optimizer-weight-decay"),
 ]
 
 let lessonNames = lessons.map { "lesson-\($0.number)" }

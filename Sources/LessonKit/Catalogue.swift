@@ -40,6 +40,17 @@ public enum Catalogue {
         + "MSE a huge first step and Smooth L1 one of at most η, and with 10 % outliers "
         + "the exact L1 and Smooth L1 lines keep the slope that the MSE line loses.",
       figures: ["losses", "gradients", "convergence", "outliers"], defaultSeed: 4),
+    LessonInfo(
+      number: 9, slug: "09-optimizer-weight-decay",
+      title: "weight_decay inside the optimizer: SGD, Adam, AdamW",
+      sources: "seed 003 (optim.Adam(..., weight_decay=λ), 标准且最有效的方法); Loshchilov and "
+        + "Hutter, Decoupled Weight Decay Regularization (ICLR 2019)",
+      summary: "In SGD, weight_decay = λ is exactly the penalty (λ/2)‖w‖² on the loss, and "
+        + "with no data gradient it shrinks weights by 1 − ηλ per step, as AdamW's decoupled "
+        + "decay does in Adam. Adam's own weight_decay goes through the division by √v̂, so "
+        + "each of its steps is ≈ η long whatever λ is; it still reaches the ridge solution "
+        + "in full batch, which AdamW does not, and which tests better depends on the problem.",
+      figures: ["zero-gradient-decay", "trajectories", "test-error-vs-lambda"], defaultSeed: 9),
   ]
 
   /// The lesson with the given number, if it exists.
