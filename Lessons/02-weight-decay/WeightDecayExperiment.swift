@@ -11,12 +11,13 @@ struct WeightDecayExperiment {
   static let lambda = 5.0
   static let steps = 1000
 
+  // Some fields are `var` so that the tests can hand the claims a wrong input.
   let data: Dataset
   let cost: ArticleCost
   /// θ₀: every weight and the bias drawn from N(0, 1).
   let start: [Double]
   /// `∇C(θ₀)` from the formula, and from central differences of `C`.
-  let analyticGradient: [Double]
+  var analyticGradient: [Double]
   let numericGradient: [Double]
   /// Central differences of the penalty alone, `λ/(2n)·Σw²`, at θ₀.
   let numericPenaltyGradient: [Double]
@@ -25,9 +26,9 @@ struct WeightDecayExperiment {
   /// `η = 1/L`, the largest step that is safe for every direction with room to spare.
   let learningRate: Double
   /// θ₀ … θ₁₀₀₀ by `θ ← θ − η·∇C(θ)`.
-  let gradientForm: [[Double]]
+  var gradientForm: [[Double]]
   /// θ₀ … θ₁₀₀₀ by `w ← (1 − ηλ/n)·w − η·∂C₀/∂w`, `b ← 1·b − η·∂C₀/∂b`.
-  let decayForm: [[Double]]
+  var decayForm: [[Double]]
   /// θ₀ … θ₁₀₀₀ by `SGD(weightDecays: [λ/n, 0])` over the groups [w, [b]].
   let pytorchForm: [[Double]]
   /// scikit-learn's `Ridge(alpha = λ)`, the closed form of `argmin C`.
