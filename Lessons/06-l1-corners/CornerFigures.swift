@@ -1,0 +1,133 @@
+import Figures
+import LessonKit
+import Regularization
+
+/// The three figures of lesson 6. L1 is vermillion and L2 blue in all of them.
+enum CornerFigures {
+  static let l1Color = Color.vermillion
+  static let l2Color = Color.blue
+
+  /// `geometry`: contours of the example loss, the two balls of radius 1, both optima.
+  static func geometry(_ experiment: GeometryExperiment) throws -> LineChart {
+    let loss = experiment.loss
+    let levels = experiment.touchingLevels
+    let t = GeometryExperiment.radius
+    var series: [LineSeries] = []
+    for (index, level) in [levels.l1 / 16, levels.l1 / 4].enumerated() {
+      let ellipse = loss.levelSet(level, count: 181)
+      var one = LineSeries(
+        name: "contour f = \(NumberFormat.readable(level, significant: 3))", x: ellipse.x,
+        y: ellipse.y, color: .gray, dash: .solid, markers: .none)
+      one.showsInLegend = index == 0
+      if index == 0 { one.name = "contours of f (lower levels)" }
+      series.append(one)
+    }
+    let l1Contour = loss.levelSet(levels.l1, count: 181)
+    let l2Contour = loss.levelSet(levels.l2, count: 181)
+    series += [
+      LineSeries(
+        name:
+          "contour touching the diamond, f = \(NumberFormat.readable(levels.l1, significant: 3))",
+        x: l1Contour.x, y: l1Contour.y, color: l1Color, dash: .dashed, markers: .none),
+      LineSeries(
+        name:
+          "contour touching the circle, f = \(NumberFormat.readable(levels.l2, significant: 3))",
+        x: l2Contour.x, y: l2Contour.y, color: l2Color, dash: .dashed, markers: .none),
+      LineSeries(
+        name: "L1 ball ‖w‖₁ ≤ \(NumberFormat.readable(t))", x: [t, 0, -t, 0, t],
+        y: [0, t, 0, -t, 0], color: l1Color, dash: .solid, markers: .none),
+    ]
+    let circle = try L2Penalty(lambda: 2).levelSet(t * t, count: 181)
+    series.append(
+      LineSeries(
+        name: "L2 ball ‖w‖₂ ≤ \(NumberFormat.readable(t))", x: circle.x, y: circle.y,
+        color: l2Color, dash: .solid, markers: .none))
+    let point = { (name: String, w: [Double], color: Color, marker: MarkerShape) in
+      LineSeries(
+        name: name, x: [w[0]], y: [w[1]], color: color, dash: .solid, marker: marker,
+        markers: .all)
+    }
+    series += [
+      point(
+        "L1 optimum " + coordinates(experiment.l1Optimum), experiment.l1Optimum, l1Color, .square),
+      point(
+        "L2 optimum " + coordinates(experiment.l2Optimum), experiment.l2Optimum, l2Color, .circle),
+      point("unconstrained minimum c " + coordinates(loss.centre), loss.centre, .black, .cross),
+    ]
+    var chart = LineChart(
+      title: "The loss first touches the diamond at a corner, the circle off the axes",
+      description: "Contours of f(w) = ½(w − c)ᵀH(w − c) with c = (2, 0.6) and H = R(30°)·"
+        + "diag(1, 0.3)·R(30°)ᵀ, the L1 ball |w₁| + |w₂| ≤ 1 (a diamond) and the L2 ball "
+        + "w₁² + w₂² ≤ 1 (a circle), with the contour that first touches each ball and the "
+        + "two constrained optima: the L1 one at the vertex (1, 0), the L2 one at "
+        + coordinates(experiment.l2Optimum) + ". Equal scale on both axes.",
+      xAxis: Axis(title: "weight w₁", range: -1.5...3.5),
+      yAxis: Axis(title: "weight w₂", range: -1.5...2.5), series: series)
+    chart.equalScale = true
+    return chart
+  }
+
+  /// `unit-balls`: the level sets of L1, L2 and the ρ = ½ elastic net through (±1, 0).
+  static func unitBalls() throws -> LineChart {
+    let elastic = try ElasticNetPenalty(alpha: 1, l1Ratio: 0.5)
+    let sets: [(String, any Penalty, Color, DashPattern)] = [
+      ("L1: |w₁| + |w₂| = 1", try L1Penalty(lambda: 1), l1Color, .solid),
+      ("L2: w₁² + w₂² = 1", try L2Penalty(lambda: 2), l2Color, .dashed),
+      (
+        "elastic net ρ = ½: ½‖w‖₁ + ¼‖w‖² = ¾", elastic, .bluishGreen, .dotted
+      ),
+    ]
+    var chart = LineChart(
+      title: "L1 and the elastic net have corners on the axes; L2 has none",
+      description: "The level sets through (±1, 0) and (0, ±1) of three penalties on two "
+        + "weights: the L1 norm (a diamond), the squared L2 norm (a circle) and scikit-learn's "
+        + "elastic net with l1_ratio ρ = 0.5, ρ‖w‖₁ + (1 − ρ)/2·‖w‖² = 0.75, which keeps the "
+        + "diamond's corners and bulges its edges outward. Equal scale on both axes.",
+      xAxis: Axis(title: "weight w₁", range: -1.25...1.25),
+      yAxis: Axis(title: "weight w₂", range: -1.25...1.25),
+      series: sets.map { name, penalty, color, dash in
+        let set = penalty.levelSet(penalty.value([1, 0]), count: 721)
+        return LineSeries(
+          name: name, x: set.x, y: set.y, color: color, dash: dash, markers: .none)
+      })
+    chart.equalScale = true
+    return chart
+  }
+
+  /// `corner-fraction`: the fraction of solutions with an exact zero against α/α_max.
+  static func cornerFraction(_ experiment: CornerFractionExperiment) -> LineChart {
+    let ratios = experiment.points.map(\.ratio)
+    let l1 = experiment.points.map(\.l1)
+    var chart = LineChart(
+      title: "Most L1 solutions sit on an axis once α ≥ α_max/2; no L2 solution ever does",
+      description: "Fraction of \(CornerFractionExperiment.draws) random quadratics "
+        + "(H = R·diag(U(0.1, 1), U(0.1, 1))·Rᵀ, c ~ N(0, I)) whose penalized minimizer has an "
+        + "exact zero, against α/α_max with α_max = ‖Hc‖∞: with α‖w‖₁ (band: ± 1.96 binomial "
+        + "standard errors), with (α/2)‖w‖² (always 0), and the exact (4/π)·atan(α/α_max) of "
+        + "H = I for comparison.",
+      xAxis: Axis(title: "penalty α / α_max (α_max = ‖Hc‖∞, each problem's own)", range: 0...1),
+      yAxis: Axis(title: "fraction of solutions with an exact zero", range: 0...1),
+      series: [
+        LineSeries(
+          name: "L1 penalty α‖w‖₁, ± 1.96 SE", x: ratios, y: l1.map(\.fraction), color: l1Color,
+          dash: .solid, marker: .square,
+          band: ErrorBand(
+            lower: l1.map { $0.fraction - 1.96 * $0.standardError },
+            upper: l1.map { $0.fraction + 1.96 * $0.standardError })),
+        LineSeries(
+          name: "L2 penalty (α/2)‖w‖²", x: ratios, y: experiment.points.map(\.l2.fraction),
+          color: l2Color, dash: .dashed, marker: .circle),
+        LineSeries(
+          name: "H = I, exact: (4/π)·atan(α/α_max)", x: ratios,
+          y: ratios.map(CornerFractionExperiment.identityFraction), color: .gray, dash: .dotted,
+          markers: .none),
+      ])
+    chart.horizontalMarkers = [HorizontalMarker(y: 0.5, label: "½")]
+    return chart
+  }
+
+  /// `(x, y)` with four significant digits.
+  static func coordinates(_ w: [Double]) -> String {
+    "(" + w.map { NumberFormat.readable($0) }.joined(separator: ", ") + ")"
+  }
+}
