@@ -87,12 +87,12 @@ struct Legend: Sendable {
       let middle = top + (Double(row) + 0.5) * Theme.legendRowHeight
       parts.append(swatch(entry, x: left, y: middle))
       parts.append(
-        SVGDocument.element(
-          "text",
+        SVGDocument.richText(
+          entry.name, fontSize: Theme.legendFontSize,
           [
-            ("x", f(left + Theme.legendSwatchWidth + 8)), ("y", f(middle)),
-            ("dy", "0.35em"),
-          ], content: entry.name))
+            ("x", f(left + Theme.legendSwatchWidth + 8)),
+            ("y", f(middle + 0.35 * Theme.legendFontSize)),
+          ]))
     }
     return SVGDocument.group(
       [("class", "legend"), ("font-size", f(Theme.legendFontSize)), ("fill", Theme.textColor)],
