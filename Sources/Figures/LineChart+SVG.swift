@@ -6,7 +6,7 @@ extension LineChart: DrawableChart {
 
   func drawing() -> ChartDrawing {
     let spec = equalScale ? chartSpec().withEqualScale() : chartSpec()
-    return ChartDrawing(spec: spec, kind: "line-chart") { data($0) }
+    return ChartDrawing(spec: spec, kind: "line-chart") { seriesMarkup($0) }
   }
 
   /// Every point that can be plotted on both axes, for the axis ranges.
@@ -60,7 +60,7 @@ extension LineChart: DrawableChart {
   }
 
   /// The series' markup in the pixel space of `layout`.
-  private func data(_ layout: ChartLayout) -> [String] {
+  func seriesMarkup(_ layout: ChartLayout) -> [String] {
     guard let xMap = layout.x else { return [] }
     let defaultWidth = series.count > 8 ? Theme.lineWidth * 0.75 : Theme.lineWidth
     let guardRect = SeriesRenderer.guardRect(layout.plot)

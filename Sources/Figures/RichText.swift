@@ -105,7 +105,12 @@ struct RichText: Equatable, Sendable {
       }
       let shift = target - offset
       offset = target
-      let escaped = SVGDocument.escape(piece.text)
+      // A space at either end of a <tspan> is dropped by some renderers: keep it as a
+      // no-break space.
+      var text = piece.text
+      if text.hasPrefix(" ") { text = "\u{00A0}" + text.dropFirst() }
+      if text.hasSuffix(" ") { text = text.dropLast() + "\u{00A0}" }
+      let escaped = SVGDocument.escape(text)
       if piece.position == .base {
         result +=
           shift == 0

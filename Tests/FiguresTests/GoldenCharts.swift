@@ -44,4 +44,40 @@ enum GoldenCharts {
     chart.legend = .insideIfEmpty
     return chart
   }()
+
+  /// A quadratic loss with the L1 diamond and the L2 circle over it, equal aspect.
+  static let contour: ContourChart = {
+    let axis = (0...40).map { -1.5 + 4 * Double($0) / 40 }
+    let grid = Grid2D(x: axis, y: axis) { a, b in
+      let (u, v) = (a - 1.6, b - 1.1)
+      return 2 * u * u + 1.2 * u * v + v * v
+    }
+    var chart = ContourChart(
+      title: "Loss contours meet the L1 ball at a corner", xAxis: Axis(title: "w_{1}"),
+      yAxis: Axis(title: "w_{2}"), grid: grid, levels: .standard, valueTitle: "loss")
+    chart.shapes = [
+      .polygon(name: "‖w‖_{1} ≤ 1", x: [1, 0, -1, 0], y: [0, 1, 0, -1], stroke: .vermillion),
+      .circle(name: "‖w‖_{2} ≤ 1", centerX: 0, centerY: 0, radius: 1, stroke: .blue, dash: .dashed),
+    ]
+    chart.labelledPoints = [LabelledPoint(x: 1.6, y: 1.1, label: "minimum")]
+    chart.lineColor = Color(hex: "#888888")
+    chart.equalScale = true
+    return chart
+  }()
+
+  /// A grid with one missing cell and two classes of points on top.
+  static let heatMap: HeatMap = {
+    let xs = (0..<12).map { Double($0) / 11 }
+    let ys = (0..<8).map { Double($0) / 7 }
+    var grid = Grid2D(x: xs, y: ys) { x, y in sin(3 * x) * cos(2 * y) }
+    grid.values[3][5] = .nan
+    var map = HeatMap(
+      title: "Signed values, one cell missing", xAxis: Axis(title: "x_{1}"),
+      yAxis: Axis(title: "x_{2}"), grid: grid, colorMap: .diverging, colorBarTitle: "f(x)")
+    map.points = [
+      PointSeries(name: "class 0", x: [0.1, 0.3, 0.2], y: [0.2, 0.5, 0.8]),
+      PointSeries(name: "class 1", x: [0.7, 0.9, 0.8], y: [0.3, 0.6, 0.9]),
+    ]
+    return map
+  }()
 }

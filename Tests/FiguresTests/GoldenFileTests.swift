@@ -31,7 +31,8 @@ import Testing
 
   static let cases: [(String, any Figure)] = [
     ("line-chart", line), ("bar-chart", bars), ("panels", GoldenCharts.panels),
-    ("shapes", GoldenCharts.shapes),
+    ("shapes", GoldenCharts.shapes), ("contour", GoldenCharts.contour),
+    ("heat-map", GoldenCharts.heatMap),
   ]
 
   @Test(
