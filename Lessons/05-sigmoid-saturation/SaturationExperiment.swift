@@ -30,6 +30,9 @@ struct SaturationExperiment {
     let cost: NeuronCost
     let learningRate: Double
     let outputs: [Double]
+
+    /// The first epoch whose output is below `level`, if any.
+    func firstEpoch(below level: Double) -> Int? { outputs.firstIndex { $0 < level } }
   }
 
   /// One point of the gradient check: analytic and central-difference gradients.

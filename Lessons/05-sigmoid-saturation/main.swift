@@ -98,9 +98,9 @@ func story(_ lesson: inout Lesson) throws {
     """)
   lesson.narrative.paragraph(
     """
-    What to look for in the figure: σ′ is a bump of height 1/4 around 0; outside the two \
-    markers at z = ±4 it lies flat on the axis. The badly wrong start sits on the right \
-    marker.
+    What to look for in the figure: σ′ is a bump of height 1/4 around 0; in the shaded \
+    saturated regions, |z| > 4, it lies flat on the axis. The badly wrong start sits at the \
+    edge of the right one, the mild start well inside the bump.
     """)
   lesson.show(SaturationFigures.derivative(experiment), as: "sigmoid-derivative")
 
@@ -119,6 +119,10 @@ func story(_ lesson: inout Lesson) throws {
     ["start", "cost", "η"] + SaturationExperiment.reportedEpochs.map { "a at epoch \($0)" }, rows)
   let badQuadratic = experiment.run(start: 1, cost: .quadratic).outputs
   let badCrossEntropy = experiment.run(start: 1, cost: .crossEntropy).outputs
+  let plateauEnd =
+    experiment.run(start: 1, cost: .quadratic).firstEpoch(below: 0.9).map {
+      "\($0)"
+    } ?? "the end"
   lesson.narrative.result(
     """
     From w = b = 2 the quadratic neuron goes from \(NumberFormat.fixed(badQuadratic[0], 3)) \
@@ -129,9 +133,10 @@ func story(_ lesson: inout Lesson) throws {
     """)
   lesson.narrative.paragraph(
     """
-    What to look for in the figure: the blue dashed curve (quadratic, badly wrong) is a \
-    plateau before it falls; the vermillion ones (cross-entropy) fall at once from both \
-    starts; the blue solid one (quadratic, mild start) falls without a plateau.
+    What to look for in the figure: in the right panel (w = b = 2) the blue quadratic curve \
+    is a plateau, above 0.9 until epoch \(plateauEnd), before it falls, while the vermillion \
+    cross-entropy curve falls at once; in the left panel (the mild start) the blue curve \
+    falls from the first epoch. The green dotted curves are cross-entropy at η = 0.005.
     """)
   lesson.show(SaturationFigures.outputs(experiment), as: "output-vs-epoch")
 

@@ -89,9 +89,10 @@ func story(_ lesson: inout Lesson) throws {
     """
     What to look for in the figure: the dashed vermillion contour meets the diamond only at \
     its right vertex, on the w₁ axis; the dashed blue one, at a lower loss, is tangent to the \
-    circle above the axis. Both are ellipses around c, tilted 30°.
+    circle above the axis. Both are ellipses around c, tilted 30°; the grey contours, \
+    labelled with their loss, show f falling toward c.
     """)
-  lesson.show(try CornerFigures.geometry(geometry), as: "geometry")
+  lesson.show(CornerFigures.geometry(geometry), as: "geometry")
   lesson.narrative.paragraph(
     """
     The same holds in more dimensions: the L1 ball in p dimensions has 2p vertices and \

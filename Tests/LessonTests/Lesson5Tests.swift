@@ -115,16 +115,31 @@ private func plainOutputs(
     #expect(claims.allSatisfy { $0.holds })
   }
 
-  @Test("output-vs-epoch.csv holds a for epochs 0 … 300 of all six runs")
+  @Test("output-vs-epoch.csv: per panel the epochs 0 … 300 and a of its three runs")
   func outputsCSV() throws {
     let experiment = try SaturationExperiment(seed: 5)
     let lines = SaturationFigures.outputs(experiment).csv().split(separator: "\r\n")
-    let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-    let runs = experiment.comparison + experiment.nielsenRuns
-    #expect(rows.count == 301)
-    #expect(rows.allSatisfy { $0.count == 1 + runs.count })
-    for (column, run) in runs.enumerated() {
-      #expect(rows.map { Double($0[1 + column]) } == run.outputs)  // shortest round-trip form
+    #expect(lines.count == 1 + 301)
+    #expect(lines[0].hasPrefix("mild start/epoch"))
+    let rows = lines.dropFirst().map { line in
+      line.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
     }
+    #expect(rows.allSatisfy { $0.count == 8 })
+    let runs = experiment.comparison + experiment.nielsenRuns
+    for start in 0..<2 {
+      let mine = runs.filter { $0.start == start }
+      #expect(rows.map { $0[4 * start] } == (0...300).map(Double.init))
+      for (column, run) in mine.enumerated() {
+        #expect(rows.map { $0[4 * start + 1 + column] } == run.outputs)  // shortest round-trip
+      }
+    }
+  }
+
+  @Test("sigmoid-derivative.csv: σ and σ′ on z ∈ [−10, 10], both regions past ±4 shaded")
+  func derivativeCSV() throws {
+    let chart = SaturationFigures.derivative(try SaturationExperiment(seed: 5))
+    let lines = chart.csv().split(separator: "\r\n")
+    #expect(lines.count == 1 + 401)
+    #expect(chart.spans.map(\.from) == [-10, 4] && chart.spans.map(\.to) == [-4, 10])
   }
 }

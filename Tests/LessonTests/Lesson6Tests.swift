@@ -133,11 +133,13 @@ private func plainHasZero(_ h: SymmetricMatrix2, _ c: [Double], alpha: Double) -
 
   @Test("geometry.csv holds both balls, the contours and the three points")
   func geometryCSV() throws {
-    let chart = try CornerFigures.geometry(try GeometryExperiment())
+    let chart = CornerFigures.geometry(try GeometryExperiment())
     let csv = chart.csv()
-    #expect(csv.hasPrefix("series,x,y\r\n"))
+    #expect(csv.hasPrefix("kind,name,x,y,value\r\n"))
     #expect(chart.equalScale)
-    #expect(csv.contains("\"L1 optimum (1.000, 0)\",1.0,0.0\r\n"))
+    #expect(csv.contains("\r\npoint,L1 optimum,1.0,0.0,\r\n"))
+    #expect(csv.contains("\r\nshape,L1 ball |w₁| + |w₂| ≤ 1,0.0,1.0,\r\n"))
+    #expect(chart.series.count == 2)  // the two touching contours, drawn exactly
   }
 
   /// A small corner-fraction run for tests about claim (a) only.
