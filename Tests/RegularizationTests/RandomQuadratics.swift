@@ -60,3 +60,15 @@ func diamondPoint(_ angle: Double) -> (Double, Double) {
   let norm = abs(x) + abs(y)
   return (x / norm, y / norm)
 }
+
+/// The smallest penalized objective on a polar grid of 200 rings × 720 directions over
+/// the disk of radius 2‖c‖, which holds both penalties' minimizers: ‖w‖₂ ≤ ‖c‖₂ for
+/// (λ/2)‖w‖², and ‖w‖₂ ≤ ‖w‖₁ ≤ ‖c‖₁ ≤ √2·‖c‖₂ for α‖w‖₁ (the solution's L1 norm only
+/// grows as α falls to 0, where it is c).
+func penalizedGridMinimum(
+  _ loss: QuadraticLoss2D, _ objective: (Double, Double) -> Double
+) -> Double {
+  let reach = 2 * hypot(loss.centre[0], loss.centre[1]) + 1e-3
+  return polarGridMinimum(
+    radius: reach, radii: 200, angles: 720, shape: circlePoint, objective: objective)
+}
