@@ -34,8 +34,10 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.formula(
     """
     z = w·x + b,   a = σ(z) = 1/(1 + e^(−z)),   σ′(z) = σ(z)(1 − σ(z))
-    quadratic      C = ½(a − y)²                       ∂C/∂w = (a − y)·σ′(z)·x   ∂C/∂b = (a − y)·σ′(z)
-    cross-entropy  C = −[y·ln a + (1 − y)·ln(1 − a)]   ∂C/∂w = (a − y)·x         ∂C/∂b = a − y
+    quadratic:      C = ½(a − y)²
+                    ∂C/∂w = (a − y)·σ′(z)·x,   ∂C/∂b = (a − y)·σ′(z)
+    cross-entropy:  C = −[y·ln a + (1 − y)·ln(1 − a)]
+                    ∂C/∂w = (a − y)·x,         ∂C/∂b = a − y
     """)
   lesson.narrative.paragraph(
     """
@@ -109,14 +111,15 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.expect(
     """
     from w = b = 2 the quadratic neuron stays above 0.9 for 50 epochs while cross-entropy is \
-    below 0.15; from w = 0.6, b = 0.9 the quadratic one learns too.
+    below 0.15; from w = 0.6, b = 0.9 the quadratic one learns too. The table gives the output \
+    a after 0, 50, 100 and 300 epochs.
     """)
   let rows = (experiment.comparison + experiment.nielsenRuns).map { run in
     [experiment.starts[run.start].name, run.cost.name, "\(run.learningRate)"]
       + SaturationExperiment.reportedEpochs.map { NumberFormat.fixed(run.outputs[$0], 4) }
   }
   lesson.narrative.table(
-    ["start", "cost", "η"] + SaturationExperiment.reportedEpochs.map { "a at epoch \($0)" }, rows)
+    ["start", "cost", "η"] + SaturationExperiment.reportedEpochs.map { "epoch \($0)" }, rows)
   let badQuadratic = experiment.run(start: 1, cost: .quadratic).outputs
   let badCrossEntropy = experiment.run(start: 1, cost: .crossEntropy).outputs
   let plateauEnd =
