@@ -1,10 +1,12 @@
 import LessonKit
 import Regularization
 
-/// Claims (a) and (b) of lesson 6, each computed from the experiments' numbers.
+/// Claims (a) and (b) of lesson 6, each computed from the experiment's numbers.
 struct CornerClaims {
-  let geometry: GeometryExperiment
-  let fractions: CornerFractionExperiment
+  let experiment: CornerExperiment
+
+  private var geometry: GeometryExperiment { experiment.geometry }
+  private var fractions: CornerFractionExperiment { experiment.fractions }
 
   var all: [Claim] { [onAxis, cornerFraction] }
 

@@ -183,5 +183,6 @@ func story(_ lesson: inout Lesson) throws {
     asks that the 95 % interval at α_max/2 lie above ½, that L2 has none and that the L1 \
     fraction rise over α/α_max = 0.1, 0.25, 0.5, 0.75, 0.9.
     """)
-  for claim in CornerClaims(geometry: geometry, fractions: fractions).all { lesson.claim(claim) }
+  let experiment = CornerExperiment(geometry: geometry, fractions: fractions)
+  for claim in CornerClaims(experiment: experiment).all { lesson.claim(claim) }
 }

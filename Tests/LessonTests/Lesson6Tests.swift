@@ -49,13 +49,17 @@ private func plainHasZero(_ h: SymmetricMatrix2, _ c: [Double], alpha: Double) -
     #expect(abs(hypot(w[0], w[1]) - 1) < 1e-15)
     #expect(abs(geometry.l2RayDeviation) < 1e-14)
     #expect(abs(w[0] - 0.915) < 1e-3 && abs(w[1] - 0.404) < 1e-3)
-    #expect(CornerClaims(geometry: geometry, fractions: try small()).onAxis.holds)
+    #expect(
+      CornerClaims(experiment: CornerExperiment(geometry: geometry, fractions: try small())).onAxis
+        .holds)
   }
 
   @Test("(a) fails when the on-axis check is fed the L2 optimum")
   func onAxisFailsForL2() throws {
     let wrong = try GeometryExperiment { try $0.minimizerInL2Ball(radius: $1) }
-    #expect(!CornerClaims(geometry: wrong, fractions: try small()).onAxis.holds)
+    #expect(
+      !CornerClaims(experiment: CornerExperiment(geometry: wrong, fractions: try small())).onAxis
+        .holds)
   }
 
   @Test("(b) the counts re-derived from the one-weight KKT conditions", arguments: seeds)
@@ -87,7 +91,9 @@ private func plainHasZero(_ h: SymmetricMatrix2, _ c: [Double], alpha: Double) -
     // Catalogue 0.639 [0.625–0.651]; measured 0.622–0.651 on seeds 1–10, ≥ 11 SE above ½.
     #expect(half.l1.interval95.lowerBound > 0.5)
     #expect(
-      CornerClaims(geometry: try GeometryExperiment(), fractions: experiment).cornerFraction.holds)
+      CornerClaims(
+        experiment: CornerExperiment(geometry: try GeometryExperiment(), fractions: experiment)
+      ).cornerFraction.holds)
   }
 
   @Test("(b) the H = I run lands within 4 standard errors of (4/π)·atan(½)", arguments: seeds)
@@ -106,14 +112,14 @@ private func plainHasZero(_ h: SymmetricMatrix2, _ c: [Double], alpha: Double) -
     }
     #expect(nudged.points.allSatisfy { $0.l1.successes == 0 })
     #expect(
-      !CornerClaims(geometry: try GeometryExperiment(), fractions: nudged).cornerFraction.holds)
+      !CornerClaims(
+        experiment: CornerExperiment(geometry: try GeometryExperiment(), fractions: nudged)
+      ).cornerFraction.holds)
   }
 
   @Test("every claim holds on every seed", arguments: seeds)
   func claimsHold(seed: UInt64) throws {
-    let claims = CornerClaims(
-      geometry: try GeometryExperiment(), fractions: try CornerFractionExperiment(seed: seed)
-    ).all
+    let claims = CornerClaims(experiment: try CornerExperiment(seed: seed)).all
     #expect(claims.map(\.label) == ["a", "b"])
     #expect(claims.allSatisfy { $0.holds })
   }
