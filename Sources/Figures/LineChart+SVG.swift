@@ -33,11 +33,18 @@ extension LineChart: DrawableChart {
 
   func chartSpec() -> ChartSpec {
     let values = plottedValues()
-    let entries = series.indices.filter { series[$0].showsInLegend }.map { index in
+    var groups: Set<String> = []
+    let shown = series.indices.filter { index in
+      guard series[index].showsInLegend else { return false }
+      guard let group = series[index].legendGroup else { return true }
+      return groups.insert(group).inserted
+    }
+    let entries = shown.map { index in
       let style = style(ofSeriesAt: index)
       let one = series[index]
       let marker = one.markers == .none ? nil : style.marker
-      let name = columnName(of: index) + (one.legendNote.map { " " + $0 } ?? "")
+      let name =
+        (one.legendGroup ?? columnName(of: index)) + (one.legendNote.map { " " + $0 } ?? "")
       return LegendEntry(
         name: name, color: style.color,
         swatch: one.drawsLine ? .line(dash: style.dash, marker: marker) : .marker(style.marker))

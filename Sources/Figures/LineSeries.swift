@@ -36,6 +36,9 @@ public struct LineSeries: Sendable, Equatable {
   public var drawsLine: Bool
   /// Text added to the legend entry after the name, e.g. `"= L1 for |r| > β"`.
   public var legendNote: String?
+  /// Series with the same group share one legend entry with this text, drawn like the
+  /// first of them ("15 uninformative, all 0"); `nil` gives the series its own entry.
+  public var legendGroup: String?
 
   /// How a line series joins its points.
   public enum Interpolation: Sendable, Equatable {
@@ -79,6 +82,7 @@ public struct LineSeries: Sendable, Equatable {
     opacity = 1
     drawsLine = true
     legendNote = nil
+    legendGroup = nil
   }
 
   /// The number of points drawn: the shorter of `x` and `y`.

@@ -91,13 +91,17 @@ extension ScatterChart: DrawableChart {
     let polylines = linePolylines(xMap.ticks)
     for index in lines.indices {
       let style = style(ofLineAt: index)
+      let line = lines[index]
+      var stroke = SeriesRenderer.strokeAttributes(
+        color: style.color, dash: style.dash, width: line.lineWidth ?? Theme.lineWidth + 0.5)
+      if line.opacity < 1 {
+        stroke.append(("stroke-opacity", NumberFormatting.fixed(line.opacity)))
+      }
       let runs = SeriesRenderer.runs(
         x: polylines[index].x, y: polylines[index].y, xMap: xMap, yMap: layout.y)
       let drawn = SeriesRenderer.linePaths(
         runs, guardRect: SeriesRenderer.guardRect(layout.plot),
-        attributes: [("class", "line")]
-          + SeriesRenderer.strokeAttributes(
-            color: style.color, dash: style.dash, width: Theme.lineWidth + 0.5))
+        attributes: [("class", "line")] + stroke)
       parts.append(
         SVGDocument.group(
           [
