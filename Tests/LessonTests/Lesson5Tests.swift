@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import LessonKit
 import Regularization
@@ -141,5 +142,18 @@ private func plainOutputs(
     let lines = chart.csv().split(separator: "\r\n")
     #expect(lines.count == 1 + 401)
     #expect(chart.spans.map(\.from) == [-10, 4] && chart.spans.map(\.to) == [-4, 10])
+  }
+
+  @Test("neither figure hides a series under another (2 px over 80 % of its length)")
+  func noHiddenSeries() throws {
+    let experiment = try SaturationExperiment(seed: 5)
+    let figures: [any Figure] = [
+      SaturationFigures.outputs(experiment), SaturationFigures.derivative(experiment),
+    ]
+    for figure in figures {
+      for panel in SeriesCoincidence.lines(of: figure) {
+        #expect(SeriesCoincidence.hidden(in: panel).isEmpty)
+      }
+    }
   }
 }

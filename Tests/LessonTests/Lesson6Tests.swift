@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import LessonKit
 import Regularization
@@ -146,6 +147,19 @@ private func plainHasZero(_ h: SymmetricMatrix2, _ c: [Double], alpha: Double) -
     #expect(csv.contains("\r\npoint,L1 optimum,1.0,0.0,\r\n"))
     #expect(csv.contains("\r\nshape,L1 ball |w₁| + |w₂| ≤ 1,0.0,1.0,\r\n"))
     #expect(chart.series.count == 2)  // the two touching contours, drawn exactly
+  }
+
+  @Test("the line figures hide no series under another (2 px over 80 % of its length)")
+  func noHiddenSeries() throws {
+    let figures: [any Figure] = [
+      try CornerFigures.unitBalls(),
+      CornerFigures.cornerFraction(try CornerFractionExperiment(seed: 6)),
+    ]
+    for figure in figures {
+      for panel in SeriesCoincidence.lines(of: figure) {
+        #expect(SeriesCoincidence.hidden(in: panel).isEmpty)
+      }
+    }
   }
 
   /// A small corner-fraction run for tests about claim (a) only.
