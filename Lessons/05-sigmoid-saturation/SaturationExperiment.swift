@@ -35,22 +35,6 @@ struct SaturationExperiment {
     func firstEpoch(below level: Double) -> Int? { outputs.firstIndex { $0 < level } }
   }
 
-  /// One point of the gradient check: analytic and central-difference gradients.
-  struct GradientCheck {
-    let cost: NeuronCost
-    let neuron: SigmoidNeuron
-    let x: Double
-    let y: Double
-    let analytic: NeuronGradient
-    let numeric: NeuronGradient
-
-    /// ‖analytic − numeric‖₂ / max(‖analytic‖₂, ‖numeric‖₂).
-    var relativeError: Double {
-      FiniteDifference.relativeError(
-        [analytic.weight, analytic.bias], [numeric.weight, numeric.bias])
-    }
-  }
-
   let starts: [Start]
   /// Both starts × both costs at the same η: (mild, quadratic), (mild, cross-entropy),
   /// (badly wrong, quadratic), (badly wrong, cross-entropy).

@@ -47,7 +47,9 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 2. The gradients at the two starts.
-  lesson.narrative.section("The gradients at the two starts", uses: ["SaturationExperiment.swift"])
+  lesson.narrative.section(
+    "The gradients at the two starts",
+    uses: ["SaturationExperiment.swift", "SaturationExperiment+GradientCheck.swift"])
   lesson.narrative.expect(
     """
     both formulas agree with central finite differences; at w = b = 2 (z = 4) the quadratic \
@@ -78,7 +80,7 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 3. σ′ and saturation.
-  lesson.narrative.section("σ′(z) ≤ 1/4, and saturation")
+  lesson.narrative.section("σ′(z) ≤ 1/4, and saturation", uses: ["SaturationFigures.swift"])
   lesson.narrative.paragraph(
     """
     σ′ = σ(1 − σ) is a product of two numbers in (0, 1) that sum to 1, so it is at most \
@@ -107,7 +109,9 @@ func story(_ lesson: inout Lesson) throws {
   lesson.show(SaturationFigures.derivative(experiment), as: "sigmoid-derivative")
 
   // 4. Training.
-  lesson.narrative.section("Training for 300 epochs at the same η = 0.15")
+  lesson.narrative.section(
+    "Training for 300 epochs at the same η = 0.15",
+    uses: ["SaturationExperiment.swift", "SaturationFigures.swift"])
   lesson.narrative.expect(
     """
     from w = b = 2 the quadratic neuron stays above 0.9 for 50 epochs while cross-entropy is \

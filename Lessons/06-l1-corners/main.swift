@@ -61,7 +61,9 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 3. Why a corner.
-  lesson.narrative.section("Why the first contact is a corner: normal cones")
+  lesson.narrative.section(
+    "Why the first contact is a corner: normal cones",
+    uses: ["GeometryExperiment.swift", "CornerFigures+Geometry.swift", "CornerFigures.swift"])
   lesson.narrative.paragraph(
     """
     At a constrained optimum w the pull g = −∇f(w) = H(c − w) must point straight out of \
@@ -110,7 +112,7 @@ func story(_ lesson: inout Lesson) throws {
   // 4. How often.
   lesson.narrative.section(
     "How often: \(CornerFractionExperiment.draws) random quadratics",
-    uses: ["CornerFractionExperiment.swift"])
+    uses: ["CornerFractionExperiment.swift", "CornerFigures.swift"])
   lesson.narrative.paragraph(
     """
     To count, the lesson switches to the penalized form, where each problem gets a penalty \
@@ -176,7 +178,8 @@ func story(_ lesson: inout Lesson) throws {
   lesson.show(CornerFigures.cornerFraction(fractions), as: "corner-fraction")
 
   // 5. Claims.
-  lesson.narrative.section("Checking the claims", uses: ["CornerClaims.swift"])
+  lesson.narrative.section(
+    "Checking the claims", uses: ["CornerExperiment.swift", "CornerClaims.swift"])
   lesson.narrative.paragraph(
     """
     (a) counts the exact zeros of the two optima drawn; (b) counts zeros over the draws and \
