@@ -116,6 +116,12 @@ struct SparsityExperiment {
     trueSupport.filter { abs(truth.coefficients[$0]) >= detectionFloor }
   }
 
+  /// The grid points whose Lasso support keeps every detectable feature (claim (d)'s
+  /// condition along the path, drawn as a span in the figure).
+  var keepingIndices: [Int] {
+    alphas.indices.filter { detectableSupport.isSubset(of: lassoSupport(at: $0)) }
+  }
+
   /// The indices of the non-zero coefficients of the universal-threshold fit.
   var universalSupport: Set<Int> { Set(nonZeroIndices(universalFit.coefficients)) }
 

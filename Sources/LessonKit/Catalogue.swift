@@ -41,6 +41,27 @@ public enum Catalogue {
         + "the exact L1 and Smooth L1 lines keep the slope that the MSE line loses.",
       figures: ["losses", "gradients", "convergence", "outliers"], defaultSeed: 4),
     LessonInfo(
+      number: 5, slug: "05-sigmoid-saturation",
+      title: "Sigmoid with MSE learns slowly; cross-entropy does not",
+      sources: "seed 001 (σ′(z) 在z取大部分值時會很小, l2 loss不易與sigmod搭配使用)",
+      summary: "A sigmoid neuron's quadratic-cost gradient (a − y)·σ′(z)·x carries σ′(z) ≤ 1/4, "
+        + "which is nearly 0 once |z| > 4, so from the badly wrong start w = b = 2 it barely "
+        + "moves for 50 epochs, while cross-entropy's gradient (a − y)·x cancels σ′ and falls "
+        + "at once at the same η = 0.15. From the mild start w = 0.6, b = 0.9 the quadratic "
+        + "cost learns too, and Nielsen's η = 0.005 makes cross-entropy look slow for a reason "
+        + "that has nothing to do with the cost: equal η is the fair comparison.",
+      figures: ["sigmoid-derivative", "output-vs-epoch"], defaultSeed: 5),
+    LessonInfo(
+      number: 6, slug: "06-l1-corners", title: "Why L1 hits corners: diamond vs circle",
+      sources: "seed 001 (損失函式與這些角接觸的機率會遠大於與其它部位接觸的機率)",
+      summary: "The contours of a two-weight quadratic loss first touch the L1 diamond at a "
+        + "corner, where one weight is exactly 0, because the diamond's normal cone at a "
+        + "vertex is a whole quadrant while the circle's is a single ray; every optimum is "
+        + "solved in closed form and checked by its KKT conditions. Over 2,000 random "
+        + "quadratics at α = α_max/2 most L1 solutions have an exact zero and no L2 solution "
+        + "has one, a fraction that grows with α and depends on how the losses are drawn.",
+      figures: ["geometry", "unit-balls", "corner-fraction"], defaultSeed: 6),
+    LessonInfo(
       number: 9, slug: "09-optimizer-weight-decay",
       title: "weight_decay inside the optimizer: SGD, Adam, AdamW",
       sources: "seed 003 (optim.Adam(..., weight_decay=λ), 标准且最有效的方法); Loshchilov and "
