@@ -29,6 +29,8 @@ enum Theme {
   /// Default size of the plot area (the canvas grows around it).
   static let plotWidth = 600.0
   static let plotHeight = 360.0
+  /// The width every chart's canvas aims at, so that a gallery scales all figures alike.
+  static let canvasWidth = 900.0
 }
 
 /// An axis-aligned rectangle in pixels.
