@@ -25,8 +25,9 @@ struct RecipeExperiment: Sendable {
   /// Coordinate descent's optimum and its objective `F*`.
   let optimum: ElasticNetFit
   let optimalObjective: Double
-  /// The recipe with plain SGD (bias out of the decay), up to `steps` steps.
+  /// The recipe with plain SGD and with Adam (bias out of the decay), `steps` steps each.
   var sgd: RecipeRun
+  var adam: RecipeRun
   /// Coordinate descent at the article's (λ₁, λ₂) mapped to (α, ρ).
   let articleOptimum: ElasticNetFit
   /// With y + 5: the relative gap of the recipe with the bias decayed and without.
@@ -48,8 +49,12 @@ struct RecipeExperiment: Sendable {
     optimalObjective = try model.objective(
       coefficients: optimum.coefficients, intercept: optimum.intercept, features: x, targets: y)
     let recipe = try ElasticNetRecipe(features: x, targets: y, l1Weight: weights.l1Weight)
-    sgd = try Self.sgd(
-      recipe, start, steps: steps, decay: weights.weightDecay, decaysBias: false, alpha: alpha)
+    sgd = try Self.run(
+      Kind.sgd, recipe, start, steps: steps, decay: weights.weightDecay, decaysBias: false,
+      alpha: alpha)
+    adam = try Self.run(
+      Kind.adam, recipe, start, steps: steps, decay: weights.weightDecay, decaysBias: false,
+      alpha: alpha)
 
     let article = ElasticNetRecipe.sklearnParameters(
       l1Weight: Self.articleL1, weightDecay: Self.articleL2)
@@ -64,28 +69,41 @@ struct RecipeExperiment: Sendable {
     let shiftedBest = try model.objective(
       coefficients: optimum.coefficients, intercept: optimum.intercept + Self.offset,
       features: x, targets: shifted)
-    let decayed = try Self.sgd(
-      shiftedRecipe, start, steps: Self.steps, decay: weights.weightDecay, decaysBias: true,
+    // Both groups decayed, as `model.parameters()` does, or the bias left free. SGD, since
+    // Adam's steps are capped near lr = 0.001 each: 5000 of them cannot carry b to 5.
+    let decayed = try Self.run(
+      Kind.sgd, shiftedRecipe, start, steps: Self.steps, decay: weights.weightDecay,
+      decaysBias: true,
       alpha: alpha)
-    let free = try Self.sgd(
-      shiftedRecipe, start, steps: Self.steps, decay: weights.weightDecay, decaysBias: false,
+    let free = try Self.run(
+      Kind.sgd, shiftedRecipe, start, steps: Self.steps, decay: weights.weightDecay,
+      decaysBias: false,
       alpha: alpha)
     offsetGapDecayed = ((decayed.objectives.last ?? .nan) - shiftedBest) / shiftedBest
     offsetGapFree = ((free.objectives.last ?? .nan) - shiftedBest) / shiftedBest
   }
 
-  /// The recipe with SGD, one optimizer per parameter group as PyTorch's groups.
-  static func sgd(
-    _ recipe: ElasticNetRecipe, _ start: (weights: [Double], bias: Double), steps: Int,
-    decay: Double, decaysBias: Bool, alpha: Double
+  /// The optimizers the recipe is run with, at lr = 0.001 and PyTorch's other defaults.
+  enum Kind: Sendable { case sgd, adam }
+
+  /// The recipe with one optimizer over the groups `[w, [b]]`, λ₂ on w and on b only if
+  /// `decaysBias` (the article's `model.parameters()`).
+  static func run(
+    _ kind: Kind, _ recipe: ElasticNetRecipe, _ start: (weights: [Double], bias: Double),
+    steps: Int, decay: Double, decaysBias: Bool, alpha: Double
   ) throws -> RecipeRun {
-    var weightStep = try SGD(learningRate: learningRate, weightDecay: decay)
-    var biasStep = try SGD(learningRate: learningRate, weightDecay: decaysBias ? decay : 0)
-    return recipe.train(
-      weights: start.weights, bias: start.bias, steps: steps, alpha: alpha, l1Ratio: l1Ratio
-    ) { parameters, gradients in
-      weightStep.step(&parameters[0], gradient: gradients[0])
-      biasStep.step(&parameters[1], gradient: gradients[1])
+    let decays = [decay, decaysBias ? decay : 0]
+    switch kind {
+    case .sgd:
+      var optimizer = try SGD(learningRate: learningRate, weightDecays: decays)
+      return recipe.train(
+        weights: start.weights, bias: start.bias, steps: steps, alpha: alpha, l1Ratio: l1Ratio,
+        optimizer: &optimizer)
+    case .adam:
+      var optimizer = try Adam(learningRate: learningRate, weightDecays: decays)
+      return recipe.train(
+        weights: start.weights, bias: start.bias, steps: steps, alpha: alpha, l1Ratio: l1Ratio,
+        optimizer: &optimizer)
     }
   }
 
@@ -98,13 +116,19 @@ struct RecipeExperiment: Sendable {
     return (w, rng.uniform(in: -bound..<bound))
   }
 
-  /// Steps SGD needed to come within 1e-3 relative of `F*`.
-  var sgdSteps: Int? { sgd.firstStep(within: Self.within, of: optimalObjective) }
-  var sgdFinalGap: Double { ((sgd.objectives.last ?? .nan) - optimalObjective) / optimalObjective }
+  /// The steps a run needed to come within 1e-3 relative of `F*`.
+  func stepsToOptimum(_ run: RecipeRun) -> Int? {
+    run.firstStep(within: Self.within, of: optimalObjective)
+  }
 
-  /// The smallest |w_j| of the recipe among the features coordinate descent sets to 0.
+  /// `(F − F*)/F*` after a run's last step.
+  func finalGap(_ run: RecipeRun) -> Double {
+    ((run.objectives.last ?? .nan) - optimalObjective) / optimalObjective
+  }
+
+  /// The smallest |w_j| of either recipe run among the features coordinate descent sets to 0.
   var smallestWhereOptimumIsZero: Double {
     optimum.coefficients.indices.filter { optimum.coefficients[$0] == 0 }
-      .map { abs(sgd.weights[$0]) }.min() ?? .nan
+      .flatMap { [abs(sgd.weights[$0]), abs(adam.weights[$0])] }.min() ?? .nan
   }
 }

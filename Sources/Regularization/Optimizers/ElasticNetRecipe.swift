@@ -17,7 +17,8 @@
 /// numbers as autograd's `Xᵀr`, in O(p²) per step instead of O(n·p).
 ///
 /// Parameters are the two groups PyTorch would see, `[w, [b]]`; the optimizer is any
-/// `step(&parameters, gradients)` over them (its per-group weight decays are its own).
+/// `Optimizer` over those two groups, whose per-group weight decays are the recipe's λ₂
+/// (`[λ₂, 0]` leaves the bias free, `[λ₂, λ₂]` is `model.parameters()` as written).
 public struct ElasticNetRecipe: Sendable {
   /// `λ₁`, the weight of the hand-added `Σ|w|`.
   public let l1Weight: Double
@@ -87,17 +88,17 @@ public struct ElasticNetRecipe: Sendable {
   ///
   /// - Parameters:
   ///   - alpha, l1Ratio: The `(α, ρ)` at which to evaluate `F`.
-  ///   - step: One optimizer step on `[w, [b]]` given the loss gradients.
+  ///   - optimizer: Steps the groups `[w, [b]]` given the loss gradients.
   public func train(
     weights: [Double], bias: Double, steps: Int, alpha: Double, l1Ratio: Double,
-    step: (inout [[Double]], [[Double]]) -> Void
+    optimizer: inout some Optimizer
   ) -> RecipeRun {
     var parameters = [weights, [bias]]
     var objectives: [Double] = []
     objectives.reserveCapacity(steps)
     for _ in 0..<max(steps, 0) {
       let grads = gradients(weights: parameters[0], bias: parameters[1][0])
-      step(&parameters, grads)
+      optimizer.step(&parameters, gradients: grads)
       let w = parameters[0]
       objectives.append(
         meanSquaredError(weights: w, bias: parameters[1][0]) / 2 + alpha * l1Ratio * l1Norm(w)
