@@ -56,7 +56,8 @@ struct CrossValidationClaims {
       "c",
       "Ridge has the smaller test MSE on most seeds: with noise 0.1 the best penalty is "
         + "nearly zero, Ridge's α = 0.1 barely shrinks, while the Lasso shrinks every kept "
-        + "coefficient by about α̂, which its grid does not let fall below 10⁻³·α_max.",
+        + "coefficient by about α̂, which its grid (floor 10⁻³·α_max) and its tolerance keep "
+        + "from getting small.",
       measured: "this seed: Lasso \(NumberFormat.readable(experiment.lassoTestMSE)), Ridge "
         + "\(NumberFormat.readable(experiment.ridgeTestMSE)); Ridge wins on \(wins) of "
         + "\(total) seeds (need ≥ \(needed))",

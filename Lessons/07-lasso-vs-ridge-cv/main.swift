@@ -34,7 +34,8 @@ func story(_ lesson: inout Lesson) throws {
     the training rows are π[20…99], in that order, and that order is what the folds cut. \
     The generator here is xoshiro256**, not NumPy's, so the numbers differ from a Python \
     run; data.csv holds this run's rows (training rows first, in fold order) so that the \
-    snippet's LassoCV(cv=5) on them gives this lesson's α.
+    snippet's LassoCV(cv=5) on them gives this lesson's fold errors (to 10⁻⁹) and α (up to \
+    an exact tie, see below), and RidgeCV the same α.
     """)
   let experiment = try CrossValidationExperiment(seed: lesson.seed)
   lesson.attach(file: "data.csv", contents: experiment.dataCSV)
@@ -62,14 +63,20 @@ func story(_ lesson: inout Lesson) throws {
       ]
     })
   let stalled = lasso.foldFits.flatMap { $0.suffix(10) }.count(where: { $0.sweeps == 0 })
+  let tied = lasso.meanErrors.indices.filter {
+    lasso.meanErrors[$0] == lasso.meanErrors[lasso.bestIndex]
+  }
   lesson.narrative.result(
     """
     α̂ = \(NumberFormat.readable(experiment.lassoAlpha)), grid value \(lasso.bestIndex) of \
     0…99 (α_max = \(NumberFormat.readable(lasso.alphas[0]))). Below it the curve is flat, \
     not falling: scikit-learn's tol = 10⁻⁴ is relative to ‖y − ȳ‖², which here is almost \
-    all signal, so at the smallest α the warm start already passes the gap test and \
-    \(stalled) of the 50 fold fits at the last 10 α stop after 0 sweeps. The first of \
-    equal means wins, so α̂ stops short of the grid's end.
+    all signal, so at the smallest α a warm start already passes the gap test; \(stalled) \
+    of the 50 fold fits at the last 10 α stop after 0 sweeps. Grid values \
+    \(tied.first ?? 0)…\(tied.last ?? 0) (\(tied.count) of them) share their fold fits and \
+    tie exactly; argmin takes the first. scikit-learn computes the fold errors with one \
+    BLAS product over all 100 α, whose rounding differs by column (10⁻¹⁵), so on data.csv \
+    it may return another of the tied α, and so another refit and test MSE.
     """)
 
   // 3. RidgeCV.
@@ -169,6 +176,12 @@ func story(_ lesson: inout Lesson) throws {
 
   // 6. The claims.
   lesson.narrative.section("Checking the claims", uses: ["CrossValidationClaims.swift"])
+  lesson.narrative.paragraph(
+    """
+    Each claim is recomputed from the numbers above: (a) the argmin of the Lasso's mean \
+    fold MSE and the argmax of Ridge's mean fold R², against the α each model uses; (b) \
+    the refit's non-zero weights against the true ones; (c) the count of the 20 seeds.
+    """)
   for claim in CrossValidationClaims(experiment: experiment, sweep: sweep).all {
     lesson.claim(claim)
   }

@@ -47,6 +47,12 @@ struct GroupingSweep: Sendable {
   /// the first `crossValidated` seeds.
   let crossValidatedShares: [(lasso: Double, elasticNet: Double)]
 
+  /// Given runs and shares (for a test to feed in wrong ones).
+  init(runs: [GroupingExperiment], crossValidatedShares: [(lasso: Double, elasticNet: Double)]) {
+    self.runs = runs
+    self.crossValidatedShares = crossValidatedShares
+  }
+
   init(first: UInt64, count: Int = GroupingSweep.count) throws {
     runs = try (0..<UInt64(count)).map { try GroupingExperiment(seed: first &+ $0) }
     var pairs: [(lasso: Double, elasticNet: Double)] = []

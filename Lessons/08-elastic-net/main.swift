@@ -169,6 +169,12 @@ func story(_ lesson: inout Lesson) throws {
 
   // 5. The claims.
   lesson.narrative.section("Checking the claims", uses: ["ElasticNetClaims.swift"])
+  lesson.narrative.paragraph(
+    """
+    Each claim is recomputed from the numbers above: (a) the shares of all 10 seeds, (b) \
+    the recipe's recorded objectives against F* and its weights' exact zeros, (c) R − 2F \
+    at random points.
+    """)
   for claim in ElasticNetClaims(grouping: grouping, recipe: recipe, mapping: mapping).all {
     lesson.claim(claim)
   }
