@@ -124,8 +124,9 @@ func story(_ lesson: inout Lesson) throws {
     \(NumberFormat.readable(article.alpha)), ρ = \(NumberFormat.readable(article.l1Ratio)): on \
     the well-conditioned data below (10 independent features, 5 informative, n = 100) \
     coordinate descent's optimum there has \(recipe.articleOptimum.zeroCount) exact zeros, \
-    so there is no sparsity for the recipe to miss. Second, passing model.parameters() \
-    decays the bias too: with 5 added to every y, after \(RecipeExperiment.steps) SGD \
+    so there is no sparsity for the recipe to miss. Second, the L1 loop spares the bias on \
+    purpose ("# 确保我们只惩罚权重,不惩罚偏置"), but passing model.parameters() to Adam \
+    decays the bias anyway: with 5 added to every y, after \(RecipeExperiment.steps) SGD \
     steps the recipe's relative gap to the free-bias optimum is \
     \(NumberFormat.scientific(recipe.offsetGapDecayed)) with the bias decayed and \
     \(NumberFormat.scientific(recipe.offsetGapFree)) with it excluded (lesson 3). (SGD here: \

@@ -49,7 +49,7 @@ public enum Catalogue {
         + "the mean fold R², and the two α live on different scales. With noise 0.1 Ridge has "
         + "the smaller test MSE on most seeds, because the Lasso shrinks every kept weight by "
         + "about α̂ and its grid stops at 10⁻³·α_max, while Ridge's α = 0.1 barely shrinks.",
-      figures: ["cv-curves", "coefficients"], defaultSeed: 7),
+      figures: ["cv-curves", "coefficients"], defaultSeed: 7, dataFiles: ["data.csv"]),
     LessonInfo(
       number: 8, slug: "08-elastic-net", title: "Elastic net",
       sources: "seed 003 (弹性网络: weight_decay for L2, a hand-added L1 term in the loss)",

@@ -12,6 +12,20 @@ private func lassoCV(_ name: String, tight: Bool) throws -> ElasticNetCV {
     maxIterations: tight ? 1_000_000 : 1000)
 }
 
+/// The largest `|ours − sklearn's| / max(1, sklearn's)` over the fold table.
+private func largestDeviation(
+  _ cv: ElasticNetCV, from expected: CrossValidationFixture.LassoCVResult
+) -> Double {
+  var worst = 0.0
+  for k in expected.alphas.indices {
+    for f in 0..<5 {
+      let scale = max(1, expected.msePath[k][f])
+      worst = max(worst, abs(cv.foldErrors[k][f] - expected.msePath[k][f]) / scale)
+    }
+  }
+  return worst
+}
+
 @Suite("Elastic-net cross-validation (LassoCV)") struct ElasticNetCVTests {
   @Test(
     "at sklearn's default tol: the same grid, the fold table within 1e-9 and α_ up to a tie",
@@ -21,13 +35,7 @@ private func lassoCV(_ name: String, tight: Bool) throws -> ElasticNetCV {
     let cv = try lassoCV(name, tight: false)
     // The grid is computed from the same sums; measured within 2 ulp.
     #expect(maxAbsDifference(cv.alphas, expected.alphas) <= 1e-14 * expected.alphas[0])
-    var worst = 0.0
-    for k in expected.alphas.indices {
-      for f in 0..<5 {
-        let scale = max(1, expected.msePath[k][f])
-        worst = max(worst, abs(cv.foldErrors[k][f] - expected.msePath[k][f]) / scale)
-      }
-    }
+    let worst = largestDeviation(cv, from: expected)
     // sklearn's folds run the Gram variant of the same cyclic updates, so the iterates
     // agree up to summation order; measured below 1e-11 relative.
     #expect(worst <= 1e-9)
@@ -54,13 +62,7 @@ private func lassoCV(_ name: String, tight: Bool) throws -> ElasticNetCV {
     // The same grid point; the two grids differ in the last ulp (see AlphaGrid).
     #expect(cv.bestIndex == expected.alphas.firstIndex(of: expected.alpha))
     #expect(abs(cv.bestAlpha - expected.alpha) <= 1e-14 * expected.alpha)
-    var worst = 0.0
-    for k in expected.alphas.indices {
-      for f in 0..<5 {
-        let scale = max(1, expected.msePath[k][f])
-        worst = max(worst, abs(cv.foldErrors[k][f] - expected.msePath[k][f]) / scale)
-      }
-    }
+    let worst = largestDeviation(cv, from: expected)
     // Both solve each fold to a gap of 1e-12·‖y_c‖²; measured below 1e-10 relative.
     #expect(worst <= 1e-8)
     #expect(maxAbsDifference(cv.refit.coefficients, expected.coefficients) <= 1e-8)
