@@ -7,10 +7,11 @@ struct ElasticNetClaims {
   let recipe: RecipeExperiment
   let mapping: MappingCheck
 
-  /// Lasso's largest-member share must have a median of at least this ([0.83] measured
-  /// beforehand in NumPy; here see the test's comment).
+  /// Lasso's largest-member share must have a median of at least this (measured 0.68–0.75
+  /// over 10 seeds from each of the start seeds 1–5 and 8).
   static let lassoMedianAtLeast = 0.6
-  /// The elastic net's largest share must stay below this everywhere (even is 1/3).
+  /// The elastic net's largest share must stay below this everywhere (even is 1/3;
+  /// measured at most 0.36–0.38 over the same seeds).
   static let elasticNetMaxBelow = 0.45
 
   var all: [Claim] { [groupingEffect, recipeReachesOptimum, parameterMapping] }

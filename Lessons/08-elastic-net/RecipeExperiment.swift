@@ -39,7 +39,7 @@ struct RecipeExperiment: Sendable {
     data = try CorrelatedGroups(
       groupWeights: [1.5, -1, 0.8, 0.5, -0.3], groupSize: 1, noiseFeatures: 5, spread: 0,
       using: &generator)
-    let start = Self.pytorchInit(features: 10, using: &generator)
+    let start = linearLayerInitialization(features: 10, using: &generator)
     let x = data.dataset.features
     let y = data.dataset.targets
     alpha = Self.fraction * (try AlphaGrid.alphaMax(features: x, targets: y, l1Ratio: Self.l1Ratio))
@@ -105,15 +105,6 @@ struct RecipeExperiment: Sendable {
         weights: start.weights, bias: start.bias, steps: steps, alpha: alpha, l1Ratio: l1Ratio,
         optimizer: &optimizer)
     }
-  }
-
-  /// `nn.Linear(p, 1)`'s initialization: weights and bias U(−1/√p, 1/√p).
-  static func pytorchInit(features p: Int, using rng: inout some SeededGenerator)
-    -> (weights: [Double], bias: Double)
-  {
-    let bound = 1 / Double(p).squareRoot()
-    let w = (0..<p).map { _ in rng.uniform(in: -bound..<bound) }
-    return (w, rng.uniform(in: -bound..<bound))
   }
 
   /// The steps a run needed to come within 1e-3 relative of `F*`.

@@ -106,33 +106,4 @@ public struct ElasticNetRecipe: Sendable {
     }
     return RecipeRun(weights: parameters[0], bias: parameters[1][0], objectives: objectives)
   }
-
-  /// scikit-learn's `(α, ρ)` for the recipe's `(λ₁, λ₂)` with the bias free (see the type).
-  public static func sklearnParameters(l1Weight: Double, weightDecay: Double)
-    -> (alpha: Double, l1Ratio: Double)
-  {
-    let total = l1Weight + weightDecay
-    return (total / 2, total > 0 ? l1Weight / total : 0)
-  }
-
-  /// The recipe's `(λ₁, λ₂)` for scikit-learn's `(α, ρ)`: `λ₁ = 2αρ`, `λ₂ = 2α(1 − ρ)`.
-  public static func recipeWeights(alpha: Double, l1Ratio: Double)
-    -> (l1Weight: Double, weightDecay: Double)
-  {
-    (2 * alpha * l1Ratio, 2 * alpha * (1 - l1Ratio))
-  }
-}
-
-/// The outcome of `ElasticNetRecipe.train`: the final parameters and the objective after
-/// every step.
-public struct RecipeRun: Equatable, Sendable {
-  public var weights: [Double]
-  public var bias: Double
-  /// `F` after step 1, 2, …
-  public var objectives: [Double]
-
-  /// The first step (counted from 1) after which `F ≤ (1 + relative)·best`, or `nil`.
-  public func firstStep(within relative: Double, of best: Double) -> Int? {
-    objectives.firstIndex { $0 <= best + relative * abs(best) }.map { $0 + 1 }
-  }
 }
