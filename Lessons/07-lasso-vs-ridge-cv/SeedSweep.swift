@@ -8,6 +8,9 @@ struct SeedSweep: Sendable {
     let lassoAlpha: Double
     let lassoTestMSE: Double
     let ridgeTestMSE: Double
+    /// RidgeCV's α (by mean R²) and the α the mean MSE would have chosen.
+    let ridgeAlpha: Double
+    let ridgeAlphaByError: Double
   }
 
   static let count = 20
@@ -24,9 +27,16 @@ struct SeedSweep: Sendable {
         seed: first &+ offset, eps: eps, tolerance: tolerance, solver: solver)
       return Outcome(
         seed: first &+ offset, lassoAlpha: run.lassoAlpha, lassoTestMSE: run.lassoTestMSE,
-        ridgeTestMSE: run.ridgeTestMSE)
+        ridgeTestMSE: run.ridgeTestMSE, ridgeAlpha: run.ridgeAlpha,
+        ridgeAlphaByError: run.ridge.alphas[run.ridge.bestIndexByError])
     }
   }
+
+  /// The number of seeds on which RidgeCV's R² choice equals the MSE's.
+  var ridgeCriteriaAgree: Int { outcomes.count(where: { $0.ridgeAlpha == $0.ridgeAlphaByError }) }
+
+  /// The number of seeds on which RidgeCV chose the smallest candidate, 0.1.
+  var ridgeAtGridEnd: Int { outcomes.count(where: { $0.ridgeAlpha == RidgeCV.defaultAlphas[0] }) }
 
   /// The number of seeds on which Ridge has the smaller test MSE.
   var ridgeWins: Int { outcomes.count(where: { $0.ridgeTestMSE < $0.lassoTestMSE }) }

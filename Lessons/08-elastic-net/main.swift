@@ -70,7 +70,7 @@ func story(_ lesson: inout Lesson) throws {
     elastic net \(pairs.map { NumberFormat.fixed($0.elasticNet, 2) }.joined(separator: " ")); \
     the elastic net's is below in \(below) of \(pairs.count) groups. CV picks a much \
     smaller α, where the L1 part pushes less and the Lasso, too, keeps more than one \
-    member, so the contrast is weaker there (the tests count it over 6 seeds).
+    member, so the contrast is weaker there (the tests check it on 6 seeds).
     """)
   lesson.narrative.paragraph(
     """
