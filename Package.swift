@@ -12,6 +12,8 @@ let lessons: [(number: Int, folder: String)] = [
   (4, "04-loss-gradients"),
   (5, "05-sigmoid-saturation"),
   (6, "06-l1-corners"),
+  (7, "07-lasso-vs-ridge-cv"),
+  (8, "08-elastic-net"),
   (9, "09-optimizer-weight-decay"),
 ]
 

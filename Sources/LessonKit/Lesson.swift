@@ -43,6 +43,12 @@ public struct Lesson: Sendable {
     NotebookPage.markdown(info: info, seed: seed, blocks: narrative.blocks, claims: claims)
   }
 
+  /// Stages a file that is not a figure (a data set, say) into the lesson's output folder,
+  /// written with the figures when the story ends.
+  public mutating func attach(file name: String, contents: String) {
+    output.stage(file: name, contents: contents)
+  }
+
   /// Whether every claim made so far held.
   public var allClaimsHeld: Bool { claims.allSatisfy(\.holds) }
 }

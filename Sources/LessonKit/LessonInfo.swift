@@ -13,10 +13,12 @@ public struct LessonInfo: Equatable, Sendable {
   public let figures: [String]
   /// The seed used when `--seed` is not given.
   public let defaultSeed: UInt64
+  /// Other files it writes beside the figures (a data set, say), e.g. `["data.csv"]`.
+  public let dataFiles: [String]
 
   public init(
     number: Int, slug: String, title: String, sources: String, summary: String,
-    figures: [String], defaultSeed: UInt64
+    figures: [String], defaultSeed: UInt64, dataFiles: [String] = []
   ) {
     self.number = number
     self.slug = slug
@@ -25,6 +27,7 @@ public struct LessonInfo: Equatable, Sendable {
     self.summary = summary
     self.figures = figures
     self.defaultSeed = defaultSeed
+    self.dataFiles = dataFiles
   }
 
   /// The executable's name, `lesson-N`, which is also its output folder's name.

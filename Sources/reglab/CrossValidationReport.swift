@@ -31,59 +31,31 @@ struct CrossValidationReport: Report {
       throw .usage(
         "--folds \(k) is more than the \(n) data rows of \(problem.data.source)", command: .cv)
     }
-    let folds: [Fold]
+    let options = problem.options
+    let start = ContinuousClock.now
+    let grid = try problem.grid(for: problem.design())
+    // The fold logic is the library's (sklearn's LassoCV), run with the fast solver.
+    let cv: ElasticNetCV
     do {
-      folds = try kFold(sampleCount: n, folds: k)
+      cv = try ElasticNetCV(
+        features: problem.data.features, targets: problem.data.targets, alphas: grid,
+        l1Ratio: problem.l1Ratio, folds: k, fitIntercept: options.fitIntercept,
+        tolerance: options.tolerance, maxIterations: options.maxIterations,
+        solver: .fast(directGapCheck: options.directGaps))
     } catch {
-      throw .software("making folds: \(error)")
+      throw .software("cross-validating: \(error)")
     }
-    let full = try problem.design()
-    var seconds = 0.0
-    let gridStart = ContinuousClock.now
-    let grid = try problem.grid(for: full)
-    seconds += Problem.seconds(since: gridStart)
-    var mse = [[Double]](repeating: [], count: grid.count)
-    var fits: [ElasticNetFit] = []
-    for fold in folds {
-      let path = try problem.path(
-        problem.design(rows: fold.trainIndices), alphas: grid, seconds: &seconds)
-      for (index, fit) in path.fits.enumerated() {
-        mse[index].append(Self.testError(fit, rows: fold.testIndices, data: problem.data))
-      }
-      fits += path.fits
-    }
-    let means = mse.map { $0.reduce(0, +) / Double(k) }
-    var best = 0
-    for index in means.indices where means[index] < means[best] { best = index }
-    let refitPath = try problem.path(full, alphas: [grid[best]], seconds: &seconds)
-    guard let refit = refitPath.fits.first else { throw .software("the refit returned no fit") }
-    fits.append(refit)
-    alphas = grid
+    let seconds = Problem.seconds(since: start)
+    // Back to the target's original units.
+    let scale = problem.data.standardization?.targetScale ?? 1
+    mse = cv.foldErrors.map { $0.map { $0 * scale * scale } }
+    meanMSE = cv.meanErrors.map { $0 * scale * scale }
+    alphas = cv.alphas
     foldCount = k
-    self.mse = mse
-    meanMSE = means
-    bestIndex = best
-    allFits = fits
+    bestIndex = cv.bestIndex
+    allFits = cv.foldFits.flatMap { $0 } + [cv.refit]
     solverSeconds = seconds
-    self.refit = FitReport(problem, alpha: grid[best], fit: refit, solverSeconds: seconds)
-  }
-
-  /// `(1/m)·Σ_{i ∈ rows} (y_i − b − x_iᵀw)²`, scaled back to the target's units.
-  static func testError(_ fit: ElasticNetFit, rows: [Int], data: LabData) -> Double {
-    let w = fit.coefficients
-    let active = w.indices.filter { w[$0] != 0 }
-    let p = data.featureCount
-    var sum = 0.0
-    data.features.elements.withUnsafeBufferPointer { x in
-      for i in rows {
-        var prediction = fit.intercept
-        for j in active { prediction += x[i * p + j] * w[j] }
-        let residual = data.targets[i] - prediction
-        sum += residual * residual
-      }
-    }
-    let scale = data.standardization?.targetScale ?? 1
-    return sum / Double(rows.count) * scale * scale
+    refit = FitReport(problem, alpha: cv.bestAlpha, fit: cv.refit, solverSeconds: seconds)
   }
 
   var warning: String? { Describe.warning(allFits, options: problem.options) }

@@ -38,6 +38,19 @@ import Testing
     #expect(out.lines.contains("  \(root)/lesson-99/stub.svg"))
   }
 
+  @Test("an attached file is written beside the figures, with the same contents")
+  func attachedFile() throws {
+    let root = temporaryFolder()
+    let (status, _, _) = run(["--output", root]) { lesson in
+      lesson.attach(file: "data.csv", contents: "x,y\r\n1,2\r\n")
+      lesson.show(StubFigure(), as: "stub")
+    }
+    #expect(status == .success)
+    #expect(filesIn(root + "/lesson-99") == ["claims.csv", "data.csv", "stub.csv", "stub.svg"])
+    let text = try String(contentsOfFile: root + "/lesson-99/data.csv", encoding: .utf8)
+    #expect(text == "x,y\r\n1,2\r\n")
+  }
+
   @Test("a failed claim still writes the evidence but exits 1") func claimFails() {
     let root = temporaryFolder()
     let (status, _, _) = run(["--output", root]) { lesson in

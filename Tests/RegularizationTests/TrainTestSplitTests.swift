@@ -63,3 +63,25 @@ struct TrainTestSplitTests {
     }
   }
 }
+
+@Suite("train_test_split against scikit-learn") struct TrainTestSplitSklearnTests {
+  @Test(
+    "cut from NumPy's RandomState(0).permutation, the split is sklearn's, row for row",
+    arguments: CrossValidationFixture.names)
+  func matchesSklearn(name: String) throws {
+    let fixture = CrossValidationFixture.named(name)
+    let split = try trainTestSplit(
+      fixture.dataset, testFraction: 0.2, permutation: fixture.permutation)
+    #expect(split.testIndices == fixture.testIndices)
+    #expect(split.trainIndices == fixture.trainIndices)
+    #expect(split.train == fixture.training)
+  }
+
+  @Test("a list that is not a permutation of the rows is rejected")
+  func notAPermutation() throws {
+    let data = try Dataset(features: Matrix(rows: 3, columns: 1), targets: [0, 0, 0])
+    #expect(throws: RegularizationError.self) {
+      try trainTestSplit(data, testFraction: 0.5, permutation: [0, 0, 2])
+    }
+  }
+}

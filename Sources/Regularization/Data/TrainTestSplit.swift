@@ -25,6 +25,37 @@ public func trainTestSplit(
   _ data: Dataset, testFraction: Double = 0.25, using rng: inout some SeededGenerator
 ) throws(RegularizationError) -> TrainTestSplit {
   let n = data.sampleCount
+  _ = try splitTestCount(samples: n, testFraction: testFraction)  // before drawing
+  return try trainTestSplit(data, testFraction: testFraction, permutation: rng.permutation(n))
+}
+
+/// The same split cut from a given permutation of the rows, so that a permutation drawn
+/// elsewhere (NumPy's `RandomState(s).permutation(n)`, which `train_test_split` with
+/// `random_state=s` draws) gives exactly scikit-learn's rows.
+///
+/// - Throws: `.invalidParameter` for a bad `testFraction`, or if `permutation` is not a
+///   permutation of `0..<n`.
+public func trainTestSplit(
+  _ data: Dataset, testFraction: Double, permutation order: [Int]
+) throws(RegularizationError) -> TrainTestSplit {
+  let n = data.sampleCount
+  guard order.count == n, Set(order) == Set(0..<n) else {
+    throw .invalidParameter(
+      name: "permutation.count", value: Double(order.count),
+      requirement: "a permutation of the \(n) row indices")
+  }
+  let testCount = try splitTestCount(samples: n, testFraction: testFraction)
+  let testIndices = Array(order[0..<testCount])
+  let trainIndices = Array(order[testCount...])
+  return TrainTestSplit(
+    train: data.selecting(trainIndices), test: data.selecting(testIndices),
+    trainIndices: trainIndices, testIndices: testIndices)
+}
+
+/// `⌈testFraction · n⌉`, checked so that both parts are non-empty.
+private func splitTestCount(samples n: Int, testFraction: Double) throws(RegularizationError)
+  -> Int
+{
   guard testFraction > 0, testFraction < 1 else {
     throw .invalidParameter(
       name: "testFraction", value: testFraction, requirement: "strictly between 0 and 1")
@@ -35,10 +66,5 @@ public func trainTestSplit(
       name: "testFraction", value: testFraction,
       requirement: "such that train and test sets are both non-empty for \(n) samples")
   }
-  let order = rng.permutation(n)
-  let testIndices = Array(order[0..<testCount])
-  let trainIndices = Array(order[testCount...])
-  return TrainTestSplit(
-    train: data.selecting(trainIndices), test: data.selecting(testIndices),
-    trainIndices: trainIndices, testIndices: testIndices)
+  return testCount
 }
