@@ -40,6 +40,27 @@ public enum Catalogue {
         + "MSE a huge first step and Smooth L1 one of at most η, and with 10 % outliers "
         + "the exact L1 and Smooth L1 lines keep the slope that the MSE line loses.",
       figures: ["losses", "gradients", "convergence", "outliers"], defaultSeed: 4),
+    LessonInfo(
+      number: 11, slug: "11-overfitting-lambda", title: "Overfitting, and choosing λ on a log grid",
+      sources: "seed 002 (正则化 fights overfitting); seed 003 (λ searched on a log scale on a "
+        + "validation set); Dive into Deep Learning, weight decay (both editions)",
+      summary: "d2l's 200-input regression on 20 examples fits its training set almost exactly "
+        + "at λ = 0 and its validation set badly, in both editions of the book, whose "
+        + "\"L2 norm of w\" is ‖w‖ in one and ‖w‖²/2 in the other; its validation curve over λ "
+        + "falls to a flat predict-the-mean plateau. On a degree-15 polynomial fitted to 15 noisy "
+        + "points of sin(2πx) by an SVD, training error only rises with λ and the validation "
+        + "error has an interior minimum whose λ beats both ends of the grid on test error.",
+      figures: ["train-test-vs-lambda", "polynomial-fits"], defaultSeed: 11),
+    LessonInfo(
+      number: 13, slug: "13-early-stopping", title: "Early stopping",
+      sources: "seed 002 (提前停止: stop when the validation error stops improving, return the "
+        + "best model); Keras EarlyStopping(patience, restore_best_weights=True)",
+      summary: "Minibatch SGD on 40 examples of 40 inputs overfits when trained long; early "
+        + "stopping with patience 10 stops exactly 10 epochs after the lowest validation loss, "
+        + "returns that epoch's weights, and beats the model trained for the whole budget on "
+        + "test loss. Gradient descent stopped after t steps is close to ridge with "
+        + "λ = 1/(η·t): the filters 1 − (1 − ηd)ᵗ and d/(d + λ) agree to about 30 %.",
+      figures: ["loss-curves", "gd-vs-ridge-path"], defaultSeed: 13),
   ]
 
   /// The lesson with the given number, if it exists.
