@@ -11,7 +11,7 @@ let lessons: [(number: Int, folder: String)] = [
   (3, "03-unpenalized-bias"),
   (4, "04-loss-gradients"),
   (11, "11-overfitting-lambda"),
-  //(13, "13-early-stopping"),
+  (13, "13-early-stopping"),
 ]
 
 let lessonNames = lessons.map { "lesson-\($0.number)" }
