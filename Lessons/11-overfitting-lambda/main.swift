@@ -141,7 +141,10 @@ func story(_ lesson: inout Lesson) throws {
     """
     cond of the Vandermonde matrix (1, x, …, x¹⁵) on the 15 points: raw \
     \(NumberFormat.scientific(polynomial.rawCondition)), scaled to [−1, 1] \
-    \(NumberFormat.scientific(polynomial.scaledCondition)); squared, both exceed 1/ε. \
+    \(NumberFormat.scientific(polynomial.scaledCondition)); squared, \
+    \(NumberFormat.scientific(polynomial.rawCondition * polynomial.rawCondition)) and \
+    \(NumberFormat.scientific(polynomial.scaledCondition * polynomial.scaledCondition)) against \
+    1/ε = \(NumberFormat.scientific(1 / Double.ulpOfOne)). \
     Cholesky on X_cᵀX_c at λ = 0 (scaled basis): \(polynomial.choleskyOutcome). With more \
     coefficients than points X_cᵀX_c is singular outright, so λ = 0 is solved by an SVD as \
     the minimum-norm least-squares fit (the limit of ridge as λ → 0), and every λ > 0 from \
