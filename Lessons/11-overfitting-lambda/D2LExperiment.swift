@@ -67,7 +67,9 @@ struct D2LExperiment: Sendable {
   }
 
   /// d2l's loop: `l = loss(net(X), y) + lambd * l2_penalty(w); l.sum().backward();
-  /// sgd([w, b], lr, batch_size)`, i.e. w ← w − η·(mean gradient + λ·w), b ← b − η·mean.
+  /// sgd([w, b], lr, batch_size)`, i.e. w ← w − η·(mean gradient + λ·w), b ← b − η·mean:
+  /// the penalty's gradient λ·w is what `SGD(weightDecays: [λ, 0])` adds to the weights'
+  /// group and not to the bias's (PyTorch's per-group `weight_decay`).
   static func train(
     _ edition: D2LEdition, lambda: Double, training: Dataset, validation: Dataset,
     using rng: inout Xoshiro256StarStar
@@ -75,16 +77,11 @@ struct D2LExperiment: Sendable {
     let weights = rng.normals(count: inputs).map { $0 * edition.initialScale }
     var model = LinearModel(weights: weights, bias: 0)
     let loop = try MinibatchTraining(
-      batchSize: batchSize, epochs: edition.epochs, loss: SquaredLoss(),
-      penalty: try L2Penalty(lambda: lambda))
-    let rate = edition.learningRate
+      batchSize: batchSize, epochs: edition.epochs, loss: SquaredLoss())
+    var optimizer = try SGD(learningRate: edition.learningRate, weightDecays: [lambda, 0])
     // Only the final losses are printed, so the epochs are run without the per-epoch record.
     for _ in 0..<edition.epochs {
-      loop.epoch(&model, on: training, using: &rng) { groups, gradients in
-        for k in groups.indices {
-          for j in groups[k].indices { groups[k][j] -= rate * gradients[k][j] }
-        }
-      }
+      loop.epoch(&model, on: training, using: &rng, optimizer: &optimizer)
     }
     return D2LRun(
       lambda: lambda, model: model,

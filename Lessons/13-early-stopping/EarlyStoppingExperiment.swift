@@ -45,9 +45,10 @@ struct EarlyStoppingExperiment: Sendable {
 
     var stoppedRng = start
     var stopped = zero
+    var optimizer = try SGD(learningRate: Self.learningRate, weightDecays: [0, 0])
     let early = loop.run(
       &stopped, training: training, validation: validation, using: &stoppedRng,
-      earlyStopping: try EarlyStopping(patience: patience), update: Self.sgd)
+      optimizer: &optimizer, earlyStopping: try EarlyStopping(patience: patience))
     history = early.history
     returned = stopped
     bestEpoch = early.stopping?.bestEpoch
@@ -55,18 +56,13 @@ struct EarlyStoppingExperiment: Sendable {
 
     var fullRng = start
     var full = zero
+    var fullOptimizer = try SGD(learningRate: Self.learningRate, weightDecays: [0, 0])
     fullHistory =
       loop.run(
-        &full, training: training, validation: validation, using: &fullRng, update: Self.sgd
+        &full, training: training, validation: validation, using: &fullRng,
+        optimizer: &fullOptimizer
       ).history
     fullModel = full
-  }
-
-  /// Plain SGD, w ← w − η·g, on both groups.
-  static func sgd(_ groups: inout [[Double]], _ gradients: [[Double]]) {
-    for k in groups.indices {
-      for j in groups[k].indices { groups[k][j] -= learningRate * gradients[k][j] }
-    }
   }
 
   /// The mean squared error (with ½, the training loss) on the test set.

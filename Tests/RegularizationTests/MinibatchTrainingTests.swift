@@ -2,12 +2,9 @@ import Testing
 
 @testable import Regularization
 
-private func plainStep(rate: Double) -> (inout [[Double]], [[Double]]) -> Void {
-  { groups, gradients in
-    for k in groups.indices {
-      for j in groups[k].indices { groups[k][j] -= rate * gradients[k][j] }
-    }
-  }
+/// Plain SGD on both groups, w ← w − η·g.
+private func plainSGD(_ rate: Double) throws -> SGD {
+  try SGD(learningRate: rate, weightDecays: [0, 0])
 }
 
 @Suite("Minibatch training") struct MinibatchTrainingTests {
@@ -52,7 +49,8 @@ private func plainStep(rate: Double) -> (inout [[Double]], [[Double]]) -> Void {
     var model = LinearModel(weights: [0, 0, 0])
     var rng = Xoshiro256StarStar(seed: 1)
     let g = loop.gradients(of: model, on: data, batch: Array(0..<12)[...])
-    loop.epoch(&model, on: data, using: &rng, update: plainStep(rate: 0.1))
+    var optimizer = try plainSGD(0.1)
+    loop.epoch(&model, on: data, using: &rng, optimizer: &optimizer)
     // The same sums in a shuffled order: rounding only, measured 1e-17.
     #expect(maxAbsDifference(model.weights, g[0].map { -0.1 * $0 }) <= 1e-14)
     #expect(abs(model.bias + 0.1 * g[1][0]) <= 1e-14)
@@ -65,10 +63,10 @@ private func plainStep(rate: Double) -> (inout [[Double]], [[Double]]) -> Void {
     var b = a
     var rngA = Xoshiro256StarStar(seed: 2)
     var rngB = Xoshiro256StarStar(seed: 2)
-    let runA = loop.run(
-      &a, training: data, validation: data, using: &rngA, update: plainStep(rate: 0.05))
-    let runB = loop.run(
-      &b, training: data, validation: data, using: &rngB, update: plainStep(rate: 0.05))
+    var optimizerA = try plainSGD(0.05)
+    let runA = loop.run(&a, training: data, validation: data, using: &rngA, optimizer: &optimizerA)
+    var optimizerB = try plainSGD(0.05)
+    let runB = loop.run(&b, training: data, validation: data, using: &rngB, optimizer: &optimizerB)
     #expect(runA.history.epochCount == 6 && runA.history.trainingLoss.count == 6)
     #expect(runA.history == runB.history && a == b)
     #expect(runA.history.models.last == a)
@@ -81,9 +79,10 @@ private func plainStep(rate: Double) -> (inout [[Double]], [[Double]]) -> Void {
     let loop = try MinibatchTraining(batchSize: 12, epochs: 50)
     var model = LinearModel(weights: [0, 0, 0])
     var rng = Xoshiro256StarStar(seed: 3)
+    var optimizer = try plainSGD(3)
     let run = loop.run(
-      &model, training: data, validation: data, using: &rng,
-      earlyStopping: try EarlyStopping(patience: 3), update: plainStep(rate: 3))
+      &model, training: data, validation: data, using: &rng, optimizer: &optimizer,
+      earlyStopping: try EarlyStopping(patience: 3))
     #expect(run.stopping?.bestEpoch == 1)
     #expect(run.history.epochCount == 4)
     #expect(model == run.history.models[0])

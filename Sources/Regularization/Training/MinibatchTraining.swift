@@ -5,12 +5,15 @@
 ///
 ///     (1/|B|)·Σ_{i∈B} ℓ(wᵀxᵢ + b − yᵢ) + P(w)     (the bias is never penalized)
 ///
-/// to the update rule (an optimizer, which may add its own weight decay). After each epoch
-/// it records the mean loss on the training and validation sets (`TrainingHistory`).
+/// to an optimizer over the parameter groups `[w, [b]]` (which may add its own weight decay
+/// per group). After each epoch it records the mean loss on the training and validation
+/// sets (`TrainingHistory`).
 ///
-/// d2l's weight-decay chapter is `loss = SquaredLoss()`, `penalty = L2Penalty(lambda: λ)`
-/// and a plain SGD step: its `l.sum().backward(); sgd([w, b], lr, batch_size)` divides the
-/// summed gradient by the batch size, which is the mean used here.
+/// d2l's weight-decay chapter is `loss = SquaredLoss()` and either `penalty =
+/// L2Penalty(lambda: λ)` with plain SGD, or no penalty and `SGD(learningRate: η,
+/// weightDecays: [λ, 0])`: the same step `w ← w − η·(g + λ·w)`, `b ← b − η·g_b`. Its
+/// `l.sum().backward(); sgd([w, b], lr, batch_size)` divides the summed gradient by the batch
+/// size, which is the mean used here.
 public struct MinibatchTraining: Sendable {
   /// Samples per minibatch, `≥ 1`.
   public let batchSize: Int
@@ -64,10 +67,10 @@ public struct MinibatchTraining: Sendable {
     return [gradientW, [gradientB * scale]]
   }
 
-  /// One epoch over `data`: a fresh permutation, then one update per minibatch.
+  /// One epoch over `data`: a fresh permutation, then one optimizer step per minibatch.
   public func epoch(
     _ model: inout LinearModel, on data: Dataset, using rng: inout some SeededGenerator,
-    update: (inout [[Double]], [[Double]]) -> Void
+    optimizer: inout some Optimizer
   ) {
     let order = rng.permutation(data.sampleCount)
     var start = 0
@@ -75,7 +78,7 @@ public struct MinibatchTraining: Sendable {
       let batch = order[start..<min(start + batchSize, order.count)]
       let gradients = gradients(of: model, on: data, batch: batch)
       var groups = model.parameterGroups
-      update(&groups, gradients)
+      optimizer.step(&groups, gradients: gradients)
       model.parameterGroups = groups
       start += batchSize
     }
@@ -88,13 +91,12 @@ public struct MinibatchTraining: Sendable {
   public func run(
     _ model: inout LinearModel, training: Dataset, validation: Dataset,
     using rng: inout some SeededGenerator,
-    earlyStopping: EarlyStopping<LinearModel>? = nil,
-    update: (inout [[Double]], [[Double]]) -> Void
+    optimizer: inout some Optimizer, earlyStopping: EarlyStopping<LinearModel>? = nil
   ) -> (history: TrainingHistory, stopping: EarlyStopping<LinearModel>?) {
     var history = TrainingHistory()
     var stopper = earlyStopping
     for e in 1...epochs {
-      epoch(&model, on: training, using: &rng, update: update)
+      epoch(&model, on: training, using: &rng, optimizer: &optimizer)
       let validationLoss = model.meanLoss(on: validation, loss: loss)
       history.trainingLoss.append(model.meanLoss(on: training, loss: loss))
       history.validationLoss.append(validationLoss)
