@@ -179,11 +179,14 @@ func story(_ lesson: inout Lesson) throws {
     })
   lesson.narrative.paragraph(
     """
-    What to look for in the figure: the training curve climbs from ≈ 0 without ever falling; \
-    the validation curve is high on the left (the fit threads the noise), high on the right \
-    (the fit is nearly flat) and lowest at the marked λ, near the noise level σ² = 0.04.
+    What to look for in the figure: on top the polynomial's training curve climbs \
+    without ever falling, and its validation curve is high on the left (the fit threads the \
+    noise), high on the right (the fit is nearly flat) and lowest at the marked λ. Below, \
+    the d2l problem of section 3: its validation loss only falls onto the \
+    predict-the-mean line and stays there.
     """)
-  lesson.show(try OverfittingFigures.errorsVersusLambda(polynomial), as: "train-test-vs-lambda")
+  lesson.show(
+    try OverfittingFigures.errorsVersusLambda(polynomial, d2l: grid), as: "train-test-vs-lambda")
   lesson.narrative.paragraph(
     """
     What to look for in the figure: the λ = 0 curve passes through every point and swings out \

@@ -47,11 +47,11 @@ enum EarlyStoppingFigures {
       let color = Palette.color(at: rank)
       series.append(
         LineSeries(
-          name: "w\(j + 1) gradient descent", x: steps.map(Double.init),
+          name: "w_{\(j + 1)} gradient descent", x: steps.map(Double.init),
           y: steps.map { path.descent[$0][j] }, color: color, dash: .solid, markers: .none))
       series.append(
         LineSeries(
-          name: "w\(j + 1) ridge", x: steps.map(Double.init), y: steps.map { path.ridge[$0][j] },
+          name: "w_{\(j + 1)} ridge", x: steps.map(Double.init), y: steps.map { path.ridge[$0][j] },
           color: color, dash: .dashed, markers: .none))
     }
     var chart = LineChart(
@@ -60,7 +60,7 @@ enum EarlyStoppingFigures {
         + "(solid) after t steps of size η = 1/d_max, and of ridge on that plus (λ/2)‖w‖² at "
         + "λ = 1/(η·t) (dashed), against t on a log scale.",
       xAxis: Axis(title: "gradient descent steps t (log scale); ridge at λ = 1/(η·t)", scale: .log),
-      yAxis: Axis(title: "coefficient wⱼ"),
+      yAxis: Axis(title: "coefficient w_{j}"),
       series: series)
     chart.horizontalMarkers = [HorizontalMarker(y: 0)]
     chart.verticalMarkers = [
