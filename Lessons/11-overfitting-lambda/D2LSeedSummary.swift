@@ -22,4 +22,25 @@ struct D2LSeedSummary: Sendable {
   ) -> Double {
     Regularization.median(experiments.map { quantity($0.runs[index]) })
   }
+
+  /// The smallest and largest over seeds of `quantity` of run `index`.
+  static func range(
+    _ experiments: [D2LExperiment], run index: Int, _ quantity: (D2LRun) -> Double
+  ) -> ClosedRange<Double> {
+    let values = experiments.map { quantity($0.runs[index]) }
+    return (values.min() ?? .nan)...(values.max() ?? .nan)
+  }
+
+  /// The quantity each edition prints as "L2 norm of w": ‖w‖ (earlier) or ‖w‖²/2 (current).
+  static func printed(_ edition: D2LEdition) -> (D2LRun) -> Double {
+    edition == .earlier ? { $0.norm } : { $0.halfSquaredNorm }
+  }
+
+  /// The book's printed "L2 norm of w" per edition name and λ, where this lesson quotes one:
+  /// the earlier edition's 12.94 at λ = 0; the current edition's PyTorch slides
+  /// (d2l.smola.org), 0.00922 at λ = 0 and 0.00162 at λ = 3.
+  static let book: [String: (value: Double, text: String)] = [
+    "earlier 0": (12.94, "12.94"), "current 0": (0.00922, "0.00922"),
+    "current 3": (0.00162, "0.00162"),
+  ]
 }

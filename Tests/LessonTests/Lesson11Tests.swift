@@ -22,16 +22,6 @@ enum Lesson11Runs {
   }
 }
 
-/// Mean of r²/2 over the rows, by a plain loop.
-private func plainHalfMSE(_ model: LinearModel, _ data: Dataset) -> Double {
-  var total = 0.0
-  for i in 0..<data.sampleCount {
-    let r = plainDot(model.weights, data.features.row(i)) + model.bias - data.targets[i]
-    total += r * r / 2
-  }
-  return total / Double(data.sampleCount)
-}
-
 /// Mean squared error of a polynomial fit at the inputs, by a plain loop over t, t², ….
 private func plainPolynomialMSE(_ fit: RidgeFit, _ x: [Double], _ y: [Double]) -> Double {
   var total = 0.0

@@ -21,16 +21,6 @@ enum Lesson13Runs {
   }
 }
 
-/// Mean of r²/2 over the rows, by a plain loop.
-private func plainHalfMSE(_ model: LinearModel, _ data: Dataset) -> Double {
-  var total = 0.0
-  for i in 0..<data.sampleCount {
-    let r = plainDot(model.weights, data.features.row(i)) + model.bias - data.targets[i]
-    total += r * r / 2
-  }
-  return total / Double(data.sampleCount)
-}
-
 @Suite("Lesson 13: early stopping") struct Lesson13Tests {
   @Test(
     "(a) the returned weights are the lowest-validation epoch's (from the full run)",
