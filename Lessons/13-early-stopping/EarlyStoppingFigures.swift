@@ -15,7 +15,7 @@ enum EarlyStoppingFigures {
         + "\(EarlyStoppingExperiment.budget) epochs; the epoch with the lowest validation loss "
         + "and the epoch early stopping (patience \(EarlyStoppingExperiment.patience)) stops at "
         + "are marked.",
-      xAxis: Axis(title: "epoch"),
+      xAxis: Axis(title: "epoch", range: 0...Double(EarlyStoppingExperiment.budget)),
       yAxis: Axis(title: "mean loss (ŷ − y)²/2 (log scale)", scale: .log),
       series: [
         LineSeries(
