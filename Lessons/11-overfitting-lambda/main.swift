@@ -116,7 +116,8 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 3. A λ grid on the d2l problem: a plateau.
-  lesson.narrative.section("λ on a log grid for the d2l problem: a plateau, not a U")
+  lesson.narrative.section(
+    "λ on a log grid for the d2l problem: a plateau, not a U", uses: ["D2LExperiment.swift"])
   let gridLambdas = [0] + logSpace(from: 1e-3, to: 1e2, count: 11)
   let grid = try D2LExperiment(seed: lesson.seed, edition: .current, lambdas: gridLambdas)
   lesson.narrative.expect(
@@ -166,7 +167,9 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 5. Choosing λ on the validation set.
-  lesson.narrative.section("Choosing λ on a log grid with a validation set")
+  lesson.narrative.section(
+    "Choosing λ on a log grid with a validation set",
+    uses: ["PolynomialExperiment.swift", "OverfittingFigures.swift"])
   lesson.narrative.paragraph(
     """
     Seed 003: “常见的值范围通常是对数尺度的 … 通常使用网格搜索或随机搜索等方法在验证集上寻找 λ 的良好取值” \

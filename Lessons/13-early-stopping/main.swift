@@ -37,7 +37,8 @@ func story(_ lesson: inout Lesson) throws {
 
   // 2. A problem that overfits when trained long.
   lesson.narrative.section(
-    "A regression that overfits when trained long", uses: ["EarlyStoppingExperiment.swift"])
+    "A regression that overfits when trained long",
+    uses: ["EarlyStoppingExperiment.swift", "EarlyStoppingFigures.swift"])
   lesson.narrative.paragraph(
     """
     40 examples of 40 inputs x ~ N(0, I), y = wᵀx + N(0, 0.5²) with w ~ N(0, I/40): as many \
@@ -86,7 +87,8 @@ func story(_ lesson: inout Lesson) throws {
 
   // 3. Why stopping early is a penalty.
   lesson.narrative.section(
-    "Early stopping is approximately ridge", uses: ["GradientDescentRidgePath.swift"])
+    "Early stopping is approximately ridge",
+    uses: ["GradientDescentRidgePath.swift", "EarlyStoppingFigures.swift"])
   lesson.narrative.paragraph(
     """
     On least squares the link is exact in the eigenbasis of XᵀX/n = V·diag(d)·Vᵀ: both \
