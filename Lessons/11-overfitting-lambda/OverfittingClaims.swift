@@ -23,7 +23,7 @@ struct OverfittingClaims {
     return Claim(
       "a",
       "With λ = 0 the training error is near 0 while the validation error is large: "
-        + "validation/training > \(NumberFormat.readable(Self.overfitRatio)) on the d2l problem "
+        + "validation/training > \(NumberFormat.fixed(Self.overfitRatio, 0)) on the d2l problem "
         + "(both editions) and on the degree-15 polynomial.",
       measured: "validation/training at λ = 0: d2l earlier \(NumberFormat.scientific(ratios[0])), "
         + "current \(NumberFormat.scientific(ratios[1])), polynomial "
@@ -64,7 +64,7 @@ struct OverfittingClaims {
     return Claim(
       "c",
       "On the polynomial the validation error has an interior minimum at least "
-        + "\(NumberFormat.readable(Self.interiorFactor))× below both ends of the grid, and the "
+        + "\(NumberFormat.fixed(Self.interiorFactor, 1))× below both ends of the grid, and the "
         + "λ it picks beats both ends on test error.",
       measured: "minimum at λ = \(NumberFormat.scientific(PolynomialExperiment.grid[k])) "
         + "(grid point \(k) of 0…\(last)); ends/minimum = \(NumberFormat.readable(factor)); "

@@ -68,9 +68,9 @@ struct EarlyStoppingClaims {
       "d",
       "On f(w) = (1/2n)‖y − Xw‖², gradient descent from 0 with step η after t steps is close "
         + "to ridge on f + (λ/2)‖w‖² at λ = 1/(η·t) (scikit-learn's α = n/(η·t)): relative "
-        + "distance ≤ \(NumberFormat.readable(Self.closeness)) for t ≥ "
+        + "distance ≤ \(NumberFormat.fixed(Self.closeness, 2)) for t ≥ "
         + "\(GradientDescentRidgePath.firstClaimedStep).",
-      measured: "λ = \(NumberFormat.readable(path.lambdaScale))/(η·t), η = "
+      measured: "λ = \(NumberFormat.readable(path.lambdaScale, significant: 2))/(η·t), η = "
         + "\(NumberFormat.readable(path.learningRate)); largest ‖w_GD − w_ridge‖/‖w_ridge‖ = "
         + "\(NumberFormat.readable(worst.distance)) at t = \(worst.step) (λ = "
         + "\(NumberFormat.scientific(path.lambda(at: worst.step))), α = "
