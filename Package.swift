@@ -15,6 +15,8 @@ let lessons: [(number: Int, folder: String)] = [
   (7, "07-lasso-vs-ridge-cv"),
   (8, "08-elastic-net"),
   (9, "09-optimizer-weight-decay"),
+  (11, "11-overfitting-lambda"),
+  (13, "13-early-stopping"),
 ]
 
 let lessonNames = lessons.map { "lesson-\($0.number)" }

@@ -91,6 +91,27 @@ public enum Catalogue {
         + "each of its steps is ≈ η long whatever λ is; it still reaches the ridge solution "
         + "in full batch, which AdamW does not, and which tests better depends on the problem.",
       figures: ["zero-gradient-decay", "trajectories", "test-error-vs-lambda"], defaultSeed: 9),
+    LessonInfo(
+      number: 11, slug: "11-overfitting-lambda", title: "Overfitting, and choosing λ on a log grid",
+      sources: "seed 002 (正则化 fights overfitting); seed 003 (λ searched on a log scale on a "
+        + "validation set); Dive into Deep Learning, weight decay (both editions)",
+      summary: "d2l's 200-input regression on 20 examples fits its training set almost exactly "
+        + "at λ = 0 and its validation set badly, in both editions of the book, whose "
+        + "\"L2 norm of w\" is ‖w‖ in one and ‖w‖²/2 in the other; its validation curve over λ "
+        + "falls to a flat predict-the-mean plateau. On a degree-15 polynomial fitted to 15 noisy "
+        + "points of sin(2πx) by an SVD, training error only rises with λ and the validation "
+        + "error has an interior minimum whose λ beats both ends of the grid on test error.",
+      figures: ["train-test-vs-lambda", "polynomial-fits"], defaultSeed: 11),
+    LessonInfo(
+      number: 13, slug: "13-early-stopping", title: "Early stopping",
+      sources: "seed 002 (提前停止: stop when the validation error stops improving, return the "
+        + "best model); Keras EarlyStopping(patience, restore_best_weights=True)",
+      summary: "Minibatch SGD on 40 examples of 40 inputs overfits when trained long; early "
+        + "stopping with patience 10 stops exactly 10 epochs after the lowest validation loss, "
+        + "returns that epoch's weights, and beats the model trained for the whole budget on "
+        + "test loss. Gradient descent stopped after t steps is close to ridge with "
+        + "λ = 1/(η·t): the filters 1 − (1 − ηd)ᵗ and d/(d + λ) agree to about 30 %.",
+      figures: ["loss-curves", "gd-vs-ridge-path"], defaultSeed: 13),
   ]
 
   /// The lesson with the given number, if it exists.

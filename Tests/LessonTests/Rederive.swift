@@ -46,3 +46,13 @@ func lassoGap(_ columns: [[Double]], _ y: [Double], _ w: [Double], alpha: Double
   let dual = (s * plainDot(r, y) - s * s * rr / 2) / n
   return primal - dual
 }
+
+/// Mean of r²/2 over the rows of `data` for the model `wᵀx + b`, by a plain loop.
+func plainHalfMSE(_ model: LinearModel, _ data: Dataset) -> Double {
+  var total = 0.0
+  for i in 0..<data.sampleCount {
+    let r = plainDot(model.weights, data.features.row(i)) + model.bias - data.targets[i]
+    total += r * r / 2
+  }
+  return total / Double(data.sampleCount)
+}
