@@ -39,8 +39,8 @@ struct PureDecayExperiment {
 
   static func run(lambda: Double, from start: [Double]) throws(RegularizationError) -> Run {
     let weightDecay = lambda / samples
-    var sgd = try SGD(learningRate: learningRate, weightDecay: weightDecay)
-    let decay = try DecayThenStep(learningRate: learningRate, weightDecay: weightDecay)
+    var sgd = try SGD(learningRate: learningRate, weightDecays: [weightDecay])
+    var decay = try DecayThenStep(learningRate: learningRate, weightDecays: [weightDecay])
     let zero = [Double](repeating: 0, count: start.count)
     var w = start
     var v = start
@@ -52,14 +52,14 @@ struct PureDecayExperiment {
     for t in 1...steps {
       sgd.step(&w, gradient: zero)
       decay.step(&v, gradient: zero)
-      let expected = pow(decay.factor, Double(t)) * initial
+      let expected = pow(decay.factors[0], Double(t)) * initial
       norms.append(euclideanNorm(w))
       theory.append(expected)
       sgdError = max(sgdError, abs(euclideanNorm(w) - expected) / expected)
       decayError = max(decayError, abs(euclideanNorm(v) - expected) / expected)
     }
     return Run(
-      lambda: lambda, factor: decay.factor, norms: norms, theory: theory, sgdError: sgdError,
+      lambda: lambda, factor: decay.factors[0], norms: norms, theory: theory, sgdError: sgdError,
       decayError: decayError)
   }
 

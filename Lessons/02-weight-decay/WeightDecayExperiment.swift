@@ -70,16 +70,9 @@ struct WeightDecayExperiment {
   static func decayThenStep(
     _ cost: ArticleCost, from start: [Double], learningRate: Double
   ) throws(RegularizationError) -> [[Double]] {
-    let weights = try DecayThenStep(learningRate: learningRate, weightDecay: cost.weightDecay)
-    let bias = try DecayThenStep(learningRate: learningRate, weightDecay: 0)
-    return run(from: start) { theta in
-      let g = cost.dataGradient(theta)
-      var w = cost.weights(theta)
-      var b = [theta[theta.count - 1]]
-      weights.step(&w, gradient: cost.weights(g))
-      bias.step(&b, gradient: [g[g.count - 1]])
-      theta = w + b
-    }
+    var optimizer = try DecayThenStep(
+      learningRate: learningRate, weightDecays: [cost.weightDecay, 0])
+    return run(cost, from: start, with: &optimizer)
   }
 
   /// PyTorch's form: two parameter groups, the weights with `weight_decay = λ/n`, the bias
@@ -87,15 +80,19 @@ struct WeightDecayExperiment {
   static func pytorchSGD(
     _ cost: ArticleCost, from start: [Double], learningRate: Double
   ) throws(RegularizationError) -> [[Double]] {
-    var weights = try SGD(learningRate: learningRate, weightDecay: cost.weightDecay)
-    var bias = try SGD(learningRate: learningRate)
-    return run(from: start) { theta in
+    var optimizer = try SGD(learningRate: learningRate, weightDecays: [cost.weightDecay, 0])
+    return run(cost, from: start, with: &optimizer)
+  }
+
+  /// `[θ₀, θ₁, …, θ_steps]` for an optimizer over the groups (w, b), stepping on `∇C₀`.
+  static func run(
+    _ cost: ArticleCost, from start: [Double], with optimizer: inout some Optimizer
+  ) -> [[Double]] {
+    run(from: start) { theta in
       let g = cost.dataGradient(theta)
-      var w = cost.weights(theta)
-      var b = [theta[theta.count - 1]]
-      weights.step(&w, gradient: cost.weights(g))
-      bias.step(&b, gradient: [g[g.count - 1]])
-      theta = w + b
+      var groups = [cost.weights(theta), [theta[theta.count - 1]]]
+      optimizer.step(&groups, gradients: [cost.weights(g), [g[g.count - 1]]])
+      theta = groups[0] + groups[1]
     }
   }
 
