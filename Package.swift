@@ -10,6 +10,8 @@ let lessons: [(number: Int, folder: String)] = [
   (2, "02-weight-decay"),
   (3, "03-unpenalized-bias"),
   (4, "04-loss-gradients"),
+  (12, "12-dropout"),
+  (14, "14-data-augmentation"),
 ]
 
 let lessonNames = lessons.map { "lesson-\($0.number)" }

@@ -40,6 +40,26 @@ public enum Catalogue {
         + "MSE a huge first step and Smooth L1 one of at most η, and with 10 % outliers "
         + "the exact L1 and Smooth L1 lines keep the slope that the MSE line loses.",
       figures: ["losses", "gradients", "convergence", "outliers"], defaultSeed: 4),
+    LessonInfo(
+      number: 12, slug: "12-dropout", title: "Dropout",
+      sources: "seed 002 (Dropout 随机丢弃神经元, 减少神经元之间的共适应性)",
+      summary: "Inverted dropout keeps each hidden unit with probability 1 − q and scales it by "
+        + "1/(1 − q), so the expected activation is unchanged and the network at test time is "
+        + "the plain, deterministic one; the classic form scales by 1 − q at test time instead "
+        + "and gives the same expected output. On linear regression, dropout on the inputs is "
+        + "exactly a data-dependent ridge penalty q/(1 − q)·Σ_j w_j²·mean_i(x_ij²), and on a "
+        + "2-32-1 network fitted to 50 points of two moons it shrinks the gap between test and "
+        + "training cross-entropy.",
+      figures: ["learning-curves", "decision-boundary"], defaultSeed: 12),
+    LessonInfo(
+      number: 14, slug: "14-data-augmentation", title: "Data augmentation",
+      sources: "seed 002 (数据增强: 通过对输入数据进行变换来扩充数据集)",
+      summary: "Adding Gaussian noise of variance σ² to the inputs of linear regression is, in "
+        + "expectation, ridge with λ = σ² in MSE + λ‖w‖² (Bishop 1995), and least squares on K "
+        + "noisy copies approaches that ridge solution like K^(−1/2). On a task with a known "
+        + "symmetry, an even target fitted by a degree-9 polynomial, adding the mirrored copies "
+        + "x → −x lowers the test error when data are few.",
+      figures: ["noise-vs-ridge", "test-error-vs-copies"], defaultSeed: 14),
   ]
 
   /// The lesson with the given number, if it exists.
