@@ -185,10 +185,18 @@ func story(_ lesson: inout Lesson) throws {
     """)
   lesson.narrative.paragraph(
     """
-    What to look for in the figure: the dashed red training curve dives toward 0 while the \
+    What to look for in the figure: the dashed red training curve keeps falling while the \
     solid red test curve turns upward; the blue pair stays closer together.
     """)
   lesson.show(DropoutFigures.learningCurves(network), as: "learning-curves")
+  lesson.narrative.paragraph(
+    """
+    What to look for in the next figure: without dropout the 0.5 contour (where the \
+    colour crosses the middle of the bar) twists to wrap individual training points of the \
+    other class and the colours saturate far from the data; with dropout the boundary is \
+    smoother and the probabilities stay less extreme away from the points.
+    """)
+  lesson.show(try DropoutFigures.decisionBoundary(network), as: "decision-boundary")
 
   // 6. Claims.
   lesson.narrative.section("Checking the claims")
