@@ -14,16 +14,17 @@ enum AugmentationFigures {
     for j in 0..<NoiseRidgeExperiment.features {
       series.append(
         LineSeries(
-          name: "w\(j + 1), ridge λ = σ²", x: grid, y: ridge.map { $0[j] },
+          name: "w_{\(j + 1)}, ridge λ = σ²", x: grid, y: ridge.map { $0[j] },
           color: Palette.color(at: j), dash: .solid, markers: .none))
     }
     for j in 0..<NoiseRidgeExperiment.features {
       var augmented = LineSeries(
-        name: "w\(j + 1), least squares on \(NoiseRidgeExperiment.figureCopies) noisy copies",
+        name: "w_{\(j + 1)}, least squares on \(NoiseRidgeExperiment.figureCopies) noisy copies",
         x: variances, y: experiment.augmentedPath.map { $0[j] },
-        color: Palette.color(at: j), dash: .dotted, marker: Palette.marker(at: j), markers: .all)
-      augmented.showsInLegend = j == 0
-      if j == 0 { augmented.name = "markers: least squares on 64 noisy copies (w1 … w5)" }
+        color: Palette.color(at: j), marker: Palette.marker(at: j), markers: .all)
+      augmented.drawsLine = false
+      augmented.legendGroup =
+        "markers: least squares on \(NoiseRidgeExperiment.figureCopies) noisy copies"
       series.append(augmented)
     }
     var chart = LineChart(
@@ -34,7 +35,7 @@ enum AugmentationFigures {
       xAxis: Axis(
         title: "σ² = λ (log scale; input-noise variance and ridge λ in MSE + λ‖w‖²)",
         scale: .log),
-      yAxis: Axis(title: "coefficient w_j"), series: series)
+      yAxis: Axis(title: "coefficient w_{j}"), series: series)
     chart.horizontalMarkers = [HorizontalMarker(y: 0)]
     chart.legend = .right
     return chart
@@ -46,16 +47,16 @@ enum AugmentationFigures {
     let d = experiment.distances
     let reference = copies.map { d[0] / $0.squareRoot() }
     return LineChart(
-      title: "More noisy copies, closer to ridge: the distance falls like K^(−1/2)",
+      title: "More noisy copies, closer to ridge: the distance falls like K^{−1/2}",
       description: "Distance between least squares on K noisy copies (σ² = "
         + "\(NumberFormat.readable(experiment.variance))) and the ridge solution at "
         + "λ = σ², against K on log-log axes, with the line d₁·K^(−1/2).",
       xAxis: Axis(title: "K, noisy copies of the 30 training rows (log scale)", scale: .log),
-      yAxis: Axis(title: "‖w_K − w_ridge‖ (log scale)", scale: .log),
+      yAxis: Axis(title: "‖w_{K} − w_{ridge}‖ (log scale)", scale: .log),
       series: [
         LineSeries(name: "measured", x: copies, y: d, markers: .all),
         LineSeries(
-          name: "d₁·K^(−1/2)", x: copies, y: reference, color: .gray, dash: .dashed,
+          name: "d₁·K^{−1/2}", x: copies, y: reference, color: .gray, dash: .dashed,
           markers: .none),
       ])
   }

@@ -59,7 +59,7 @@ public enum Catalogue {
         + "noisy copies approaches that ridge solution like K^(−1/2). On a task with a known "
         + "symmetry, an even target fitted by a degree-9 polynomial, adding the mirrored copies "
         + "x → −x lowers the test error when data are few.",
-      figures: ["noise-vs-ridge", "test-error-vs-copies"], defaultSeed: 14),
+      figures: ["test-error-vs-copies", "noise-vs-ridge"], defaultSeed: 14),
   ]
 
   /// The lesson with the given number, if it exists.
