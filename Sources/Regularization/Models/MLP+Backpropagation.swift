@@ -51,8 +51,13 @@ extension MLP {
                     if dz == 0 { continue }
                     g[b0 + o] += dz
                     let row = w0 + o * inWidth
-                    for k in 0..<inWidth { g[row + k] += dz * a[i * inWidth + k] }
-                    if l > 0 { for k in 0..<inWidth { u[i * inWidth + k] += dz * p[row + k] } }
+                    let base = i * inWidth
+                    var k = 0  // `while`: a range iterator is a call per step in debug builds
+                    while k < inWidth {
+                      g[row + k] += dz * a[base + k]
+                      if l > 0 { u[base + k] += dz * p[row + k] }
+                      k += 1
+                    }
                   }
                 }
               }
@@ -70,15 +75,20 @@ extension MLP {
   /// δ = ∂L/∂a ⊙ m ⊙ φ′(z).
   func hiddenDelta(_ upstream: [Double], z: [Double], mask: [Double]?) -> [Double] {
     var delta = [Double](repeating: 0, count: z.count)
-    for j in z.indices {
-      let slope: Double
-      switch hiddenActivation {
-      case .relu: slope = z[j] > 0 ? 1 : 0
-      case .tanh:
-        let t = Foundation.tanh(z[j])
-        slope = 1 - t * t
+    let multipliers = mask ?? [Double](repeating: 1, count: z.count)
+    let relu = hiddenActivation == .relu
+    upstream.withUnsafeBufferPointer { u in
+      z.withUnsafeBufferPointer { z in
+        multipliers.withUnsafeBufferPointer { m in
+          delta.withUnsafeMutableBufferPointer { d in
+            for j in 0..<z.count {
+              let t = relu ? 0 : Foundation.tanh(z[j])
+              let slope = relu ? (z[j] > 0 ? 1 : 0) : 1 - t * t
+              d[j] = u[j] * m[j] * slope
+            }
+          }
+        }
       }
-      delta[j] = upstream[j] * (mask?[j] ?? 1) * slope
     }
     return delta
   }

@@ -60,7 +60,12 @@ extension MLP {
               for o in 0..<outWidth {
                 var sum = p[b0 + o]
                 let row = w0 + o * inWidth
-                for k in 0..<inWidth { sum += p[row + k] * a[i * inWidth + k] }
+                let base = i * inWidth
+                var k = 0  // `while`, not `for … in`: a range iterator is a call per step in debug
+                while k < inWidth {
+                  sum += p[row + k] * a[base + k]
+                  k += 1
+                }
                 z[i * outWidth + o] = sum
               }
             }
@@ -78,9 +83,14 @@ extension MLP {
   /// `m ⊙ φ(z)` (a mask) or `scale·φ(z)`.
   func hiddenOutput(_ z: [Double], mask: [Double]?, scale: Double) -> [Double] {
     var a = [Double](repeating: 0, count: z.count)
-    for j in z.indices {
-      let phi = hiddenActivation == .relu ? max(z[j], 0) : Foundation.tanh(z[j])
-      a[j] = (mask?[j] ?? scale) * phi
+    let multipliers = mask ?? [Double](repeating: scale, count: z.count)
+    let relu = hiddenActivation == .relu
+    z.withUnsafeBufferPointer { z in
+      multipliers.withUnsafeBufferPointer { m in
+        a.withUnsafeMutableBufferPointer { a in
+          for j in 0..<z.count { a[j] = m[j] * (relu ? max(z[j], 0) : Foundation.tanh(z[j])) }
+        }
+      }
     }
     return a
   }
