@@ -151,7 +151,9 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 5. A network that overfits.
-  lesson.narrative.section("A 2-32-1 network on two moons", uses: ["DropoutExperiment.swift"])
+  lesson.narrative.section(
+    "A 2-32-1 network on two moons",
+    uses: ["DropoutExperiment.swift", "DropoutExperiment+Boundary.swift", "DropoutFigures.swift"])
   lesson.narrative.paragraph(
     """
     50 training points of two moons with noise 0.3 (the classes overlap), 500 test \
