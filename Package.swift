@@ -16,7 +16,9 @@ let lessons: [(number: Int, folder: String)] = [
   (8, "08-elastic-net"),
   (9, "09-optimizer-weight-decay"),
   (11, "11-overfitting-lambda"),
+  (12, "12-dropout"),
   (13, "13-early-stopping"),
+  (14, "14-data-augmentation"),
 ]
 
 let lessonNames = lessons.map { "lesson-\($0.number)" }

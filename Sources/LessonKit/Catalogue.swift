@@ -103,6 +103,17 @@ public enum Catalogue {
         + "error has an interior minimum whose λ beats both ends of the grid on test error.",
       figures: ["train-test-vs-lambda", "polynomial-fits"], defaultSeed: 11),
     LessonInfo(
+      number: 12, slug: "12-dropout", title: "Dropout",
+      sources: "seed 002 (Dropout 随机丢弃神经元, 减少神经元之间的共适应性)",
+      summary: "Inverted dropout keeps each hidden unit with probability 1 − q and scales it by "
+        + "1/(1 − q), so the expected activation is unchanged and the network at test time is "
+        + "the plain, deterministic one; the classic form scales by 1 − q at test time instead "
+        + "and gives the same expected output. On linear regression, dropout on the inputs is "
+        + "exactly a data-dependent ridge penalty q/(1 − q)·Σ_j w_j²·mean_i(x_ij²), and on a "
+        + "2-32-1 network fitted to 50 points of two moons it shrinks the gap between test and "
+        + "training cross-entropy.",
+      figures: ["learning-curves", "decision-boundary"], defaultSeed: 12),
+    LessonInfo(
       number: 13, slug: "13-early-stopping", title: "Early stopping",
       sources: "seed 002 (提前停止: stop when the validation error stops improving, return the "
         + "best model); Keras EarlyStopping(patience, restore_best_weights=True)",
@@ -112,6 +123,15 @@ public enum Catalogue {
         + "test loss. Gradient descent stopped after t steps is close to ridge with "
         + "λ = 1/(η·t): the filters 1 − (1 − ηd)ᵗ and d/(d + λ) agree to about 30 %.",
       figures: ["loss-curves", "gd-vs-ridge-path"], defaultSeed: 13),
+    LessonInfo(
+      number: 14, slug: "14-data-augmentation", title: "Data augmentation",
+      sources: "seed 002 (数据增强: 通过对输入数据进行变换来扩充数据集)",
+      summary: "Adding Gaussian noise of variance σ² to the inputs of linear regression is, in "
+        + "expectation, ridge with λ = σ² in MSE + λ‖w‖² (Bishop 1995), and least squares on K "
+        + "noisy copies approaches that ridge solution like K^(−1/2). On a task with a known "
+        + "symmetry, an even target fitted by a degree-9 polynomial, adding the mirrored copies "
+        + "x → −x lowers the test error when data are few.",
+      figures: ["test-error-vs-copies", "noise-vs-ridge"], defaultSeed: 14),
   ]
 
   /// The lesson with the given number, if it exists.
