@@ -46,7 +46,8 @@ import Testing
       lesson.show(StubFigure(), as: "stub")
     }
     #expect(status == .success)
-    #expect(filesIn(root + "/lesson-99") == ["claims.csv", "data.csv", "stub.csv", "stub.svg"])
+    #expect(
+      filesIn(root + "/lesson-99") == ["README.md", "claims.csv", "data.csv", "stub.csv", "stub.svg"])
     let text = try String(contentsOfFile: root + "/lesson-99/data.csv", encoding: .utf8)
     #expect(text == "x,y\r\n1,2\r\n")
   }
