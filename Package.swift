@@ -10,6 +10,7 @@ let lessons: [(number: Int, folder: String)] = [
   (2, "02-weight-decay"),
   (3, "03-unpenalized-bias"),
   (4, "04-loss-gradients"),
+  (10, "10-l1-in-practice"),
 ]
 
 let lessonNames = lessons.map { "lesson-\($0.number)" }

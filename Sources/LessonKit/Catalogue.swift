@@ -40,6 +40,19 @@ public enum Catalogue {
         + "MSE a huge first step and Smooth L1 one of at most η, and with 10 % outliers "
         + "the exact L1 and Smooth L1 lines keep the slope that the MSE line loses.",
       figures: ["losses", "gradients", "convergence", "outliers"], defaultSeed: 4),
+    LessonInfo(
+      number: 10, slug: "10-l1-in-practice",
+      title: "L1 in practice: subgradients, proximal steps and two pitfalls",
+      sources: "seed 003 (sign(w) 在 0 处未定义; L1 added to the loss by hand); seed 004 "
+        + "(l1_reg += torch.norm(param, 1), l2_reg += torch.norm(param, 2) over every parameter)",
+      summary: "Adding α‖w‖₁ to the loss and stepping along its subgradient leaves no weight "
+        + "exactly 0, while the proximal step (soft-thresholding, ISTA, which the truncated "
+        + "gradient done right is) reaches coordinate descent's solution with its exact zeros; "
+        + "FISTA beats ISTA's O(1/k) on an ill-conditioned design and gains nothing on a "
+        + "well-conditioned one. Seed 004's snippet adds norms, not squares, over every "
+        + "parameter: its \"L2\" term has a gradient of constant length that zeroes the whole "
+        + "vector past a threshold, and its bias is penalized too.",
+      figures: ["subgradient-vs-prox", "ista-vs-fista", "norm-vs-squared"], defaultSeed: 10),
   ]
 
   /// The lesson with the given number, if it exists.

@@ -39,16 +39,16 @@ public func autoregressiveDesign(
 /// A sparse linear regression problem on an AR(1) design (see `autoregressiveDesign`).
 ///
 ///     w_j = ±U(1, 2) on `informative` features chosen at random, 0 elsewhere
-///     y = X·w + σ·ε,   ε_i ~ N(0, 1)
+///     y = X·w + b + σ·ε,   ε_i ~ N(0, 1)
 ///
 /// Draw order: the design, then the informative positions (a permutation of the columns,
 /// its first `k` entries), then each informative weight's sign and size, then the noise.
 ///
 /// - Throws: the errors of `autoregressiveDesign`, `.invalidParameter` if `informative` is
-///   not in `0 … p` or `noise` is negative or not finite.
+///   not in `0 … p` or `noise` is negative or not finite; `.nonFinite` for `bias`.
 public func makeAutoregressiveRegression(
   samples: Int, features: Int, correlation: Double, informative: Int, noise: Double,
-  using rng: inout some SeededGenerator
+  bias: Double = 0, using rng: inout some SeededGenerator
 ) throws(RegularizationError) -> SyntheticRegression {
   let x = try autoregressiveDesign(
     samples: samples, features: features, correlation: correlation, using: &rng)
@@ -60,6 +60,7 @@ public func makeAutoregressiveRegression(
   guard noise.isFinite, noise >= 0 else {
     throw .invalidParameter(name: "noise", value: noise, requirement: "finite and >= 0")
   }
+  guard bias.isFinite else { throw .nonFinite(what: "bias") }
   let positions = Array(rng.permutation(features).prefix(informative)).sorted()
   var w = [Double](repeating: 0, count: features)
   for j in positions {
@@ -67,8 +68,8 @@ public func makeAutoregressiveRegression(
     w[j] = sign * rng.uniform(in: 1..<2)
   }
   var y = x.multiplied(by: w)
-  for i in 0..<samples { y[i] += noise * rng.normal() }
+  for i in 0..<samples { y[i] += bias + noise * rng.normal() }
   return SyntheticRegression(
     dataset: Dataset(unchecked: x, targets: y), coefficients: w,
-    informativeFeatures: positions, bias: 0, noise: noise)
+    informativeFeatures: positions, bias: bias, noise: noise)
 }

@@ -56,6 +56,15 @@ public func mean(_ v: [Double]) -> Double {
   v.isEmpty ? .nan : v.reduce(0, +) / Double(v.count)
 }
 
+/// The median: the middle value of the sorted entries, or the mean of the two middle ones
+/// for an even count (numpy's `median`); NaN for an empty vector or one containing NaN.
+public func median(_ v: [Double]) -> Double {
+  if v.isEmpty || v.contains(where: \.isNaN) { return .nan }
+  let sorted = v.sorted()
+  let middle = sorted.count / 2
+  return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
 /// The largest element-wise distance `max_i |a_i − b_i|`, used to compare solutions.
 public func maxAbsDifference(_ a: [Double], _ b: [Double]) -> Double {
   precondition(a.count == b.count, "lengths differ: \(a.count) and \(b.count)")

@@ -25,8 +25,10 @@ public struct GramLeastSquares: Sendable {
   public let correlations: [Double]
   /// `½·‖y_c‖²/n`, the loss at `w = 0`.
   public let halfTargetEnergy: Double
+  /// The eigenvalues of `G`, in descending order.
+  public let eigenvalues: [Double]
   /// `L = λ_max(G)`.
-  public let lipschitz: Double
+  public var lipschitz: Double { eigenvalues.first ?? 0 }
   let featureMeans: [Double]
   let targetMean: Double
 
@@ -56,7 +58,7 @@ public struct GramLeastSquares: Sendable {
     self.gram = gram
     correlations = design.correlations(with: design.targets).map { $0 / Double(n) }
     halfTargetEnergy = squaredNorm(design.targets) / (2 * Double(n))
-    lipschitz = try SymmetricEigen(gram).values.first ?? 0
+    eigenvalues = try SymmetricEigen(gram).values
     featureMeans = design.featureMeans
     targetMean = design.targetMean
   }

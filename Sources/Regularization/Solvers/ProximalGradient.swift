@@ -64,22 +64,27 @@ public struct ProximalGradient: Equatable, Sendable {
     var v = w0
     var t = 1.0
     var iterates = [w0]
-    var objectives = [loss.value(w0) + penalty.value(w0)]
+    // `G·w` of the current iterate: ISTA's next gradient and this iterate's objective share it.
+    var product = loss.gram.multiplied(by: w0)
+    var objectives = [loss.value(w0, product: product) + penalty.value(w0)]
     for _ in 0..<iterations {
       let point = method == .fista ? v : w
-      let g = loss.gradient(point)
+      let g = subtracting(
+        method == .fista ? loss.gram.multiplied(by: v) : product, loss.correlations)
       var forward = point
       for j in forward.indices { forward[j] -= step * g[j] }
       previous = w
-      w = penalty.proximal(forward, stepSize: step)
+      // −0.0 from soft-thresholding a negative value becomes 0.0, as in coordinate descent.
+      w = penalty.proximal(forward, stepSize: step).map { $0 == 0 ? 0 : $0 }
       if method == .fista {
         let next = (1 + (1 + 4 * t * t).squareRoot()) / 2
         let momentum = (t - 1) / next
         for j in v.indices { v[j] = w[j] + momentum * (w[j] - previous[j]) }
         t = next
       }
+      product = loss.gram.multiplied(by: w)
       iterates.append(w)
-      objectives.append(loss.value(w) + penalty.value(w))
+      objectives.append(loss.value(w, product: product) + penalty.value(w))
     }
     return ProximalGradientRun(
       method: method, iterates: iterates, objectives: objectives, stepSize: step,
