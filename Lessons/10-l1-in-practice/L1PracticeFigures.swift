@@ -4,40 +4,40 @@ import Regularization
 
 /// The three figures of lesson 10.
 enum L1PracticeFigures {
-  /// `subgradient-vs-prox`: a few coefficients over the iterations, ISTA solid and
-  /// subgradient descent dashed in the same colour. Shown: the first two coefficients that
-  /// are 0 in coordinate descent's solution and the two smallest non-zero ones (a rule on
-  /// the solution's pattern, not on how the methods behave).
+  /// `subgradient-vs-prox`: two coefficients that coordinate descent sets to 0, over the
+  /// iterations, ISTA solid and subgradient descent dashed in the same colour. Shown: the
+  /// two whose ISTA iterates stay non-zero longest, so that the figure shows ISTA reaching
+  /// 0.0 rather than never leaving it.
   static func subgradientVersusProx(_ e: ProximalExperiment) -> LineChart {
-    let zeros = Array(e.solutionZeros.prefix(2))
-    let nonZeros = e.solution.indices.filter { e.solution[$0] != 0 }
-      .sorted { abs(e.solution[$0]) < abs(e.solution[$1]) }.prefix(2)
-    let shown = zeros + nonZeros
+    let lastNonZero = { (j: Int) in e.ista.lastIndex { $0[j] != 0 } ?? -1 }
+    let shown = e.solutionZeros.sorted { lastNonZero($0) > lastNonZero($1) }.prefix(2)
     let k = (0..<e.ista.count).map(Double.init)
     var series: [LineSeries] = []
     for (rank, j) in shown.enumerated() {
       let color = Palette.color(at: rank)
-      let label =
-        "w\(j + 1) (CD: \(e.solution[j] == 0 ? "0.0" : NumberFormat.fixed(e.solution[j], 3)))"
+      let settled = lastNonZero(j) + 1
       series.append(
         LineSeries(
-          name: "ISTA \(label)", x: k, y: e.ista.map { $0[j] }, color: color, dash: .solid,
-          markers: .none))
+          name: "ISTA, w\(j + 1) (0.0 from k = \(settled))", x: k, y: e.ista.map { $0[j] },
+          color: color, dash: .solid, markers: .none))
       series.append(
         LineSeries(
-          name: "subgradient \(label)", x: k, y: e.subgradient.map { $0[j] }, color: color,
+          name: "subgradient, w\(j + 1)", x: k, y: e.subgradient.map { $0[j] }, color: color,
           dash: .dashed, markers: .none))
     }
+    let jitter = e.stepSize * e.alpha
     var chart = LineChart(
-      title: "ISTA puts weights exactly at 0.0; subgradient descent leaves them jittering",
-      description: "Four lasso coefficients against the iteration, with the step 1/L: ISTA "
-        + "(solid) and subgradient descent with sign(0) = 0 (dashed). The coefficients that "
-        + "coordinate descent sets to 0 stay exactly 0 under ISTA and jitter by about ηα "
-        + "under subgradient descent.",
+      title: "ISTA puts these weights at exactly 0.0; subgradient descent leaves them jittering",
+      description: "Two lasso coefficients that coordinate descent sets to 0, against the "
+        + "iteration, with the step η = 1/L: ISTA (solid) reaches 0.0 and stays; subgradient "
+        + "descent with sign(0) = 0 (dashed) keeps crossing 0 within a few ηα.",
       xAxis: Axis(title: "iteration k"), yAxis: Axis(title: "coefficient w_j"),
       series: series)
-    chart.horizontalMarkers = [HorizontalMarker(y: 0)]
-    chart.legendTitle = "method, coefficient (CD value)"
+    chart.horizontalMarkers = [
+      HorizontalMarker(y: 0), HorizontalMarker(y: jitter, label: "ηα"),
+      HorizontalMarker(y: -jitter, label: "−ηα"),
+    ]
+    chart.legendTitle = "method, coefficient (0.0 in CD)"
     return chart
   }
 
@@ -104,17 +104,19 @@ enum L1PracticeFigures {
         y: zero.map { e.normGradientLengths[$0] }, color: .blue, dash: .solid,
         marker: .circle, markers: .all),
       LineSeries(
-        name: "gradient length of λ/2·‖w‖² (= λ‖w‖)", x: e.radii, y: e.squaredGradientLengths,
+        name: "gradient length of λ/2·‖w‖² (= λ‖w‖: on the first line)", x: e.radii,
+        y: e.squaredGradientLengths,
         color: .vermillion, dash: .dashed, markers: .none),
     ]
     return LineChart(
       title: "The norm's gradient has length λ however small w is; weight decay's fades with ‖w‖",
       description: "Penalty values (solid) and gradient lengths (dashed) of λ‖w‖₂ and "
-        + "λ/2·‖w‖² with λ = \(lambda) against ‖w‖; the norm's gradient is undefined at 0 "
+        + "λ/2·‖w‖² with λ = 1 against ‖w‖ (λ‖w‖ is both the norm's value and the length of "
+        + "weight decay's gradient, so those two coincide); the norm's gradient is undefined at 0 "
         + "and the value used there, 0, is marked.",
       xAxis: Axis(title: "‖w‖₂", includesZero: true),
       yAxis: Axis(
-        title: "penalty or gradient length (λ = \(NumberFormat.readable(lambda)))",
+        title: "penalty or gradient length (λ = 1)",
         includesZero: true),
       series: series)
   }

@@ -14,6 +14,14 @@ import Testing
     #expect(mean([]).isNaN)
   }
 
+  @Test("median: the middle value, or the mean of the two middle ones; NaN when empty")
+  func median() {
+    #expect(Regularization.median([3, 1, 2]) == 2)
+    #expect(Regularization.median([4, 1, 3, 2]) == 2.5)
+    #expect(Regularization.median([]).isNaN)
+    #expect(Regularization.median([1, .nan]).isNaN)
+  }
+
   @Test("the Euclidean norm survives entries whose squares underflow or overflow")
   func euclideanNormScales() {
     // 3-4-5 triangles scaled far below 1e-154 and above 1e154; exact up to one rounding.
