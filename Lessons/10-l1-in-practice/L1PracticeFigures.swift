@@ -87,7 +87,6 @@ enum L1PracticeFigures {
   static func normVersusSquared(_ e: NormPenaltyExperiment) -> LineChart {
     let positive = e.radii.indices.filter { e.radii[$0] > 0 }
     let zero = e.radii.indices.filter { e.radii[$0] == 0 }
-    let lambda = NormPenaltyExperiment.lambda
     let series = [
       LineSeries(
         name: "penalty λ‖w‖₂", x: e.radii, y: e.normValues, color: .blue, dash: .solid,

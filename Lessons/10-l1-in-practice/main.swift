@@ -282,7 +282,9 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.result(
     """
     SGD ends \(NumberFormat.scientific(maxAbsDifference(snippet.trained, snippet.snippetMinimizer), 1)) \
-    from the snippet's minimizer and \
+    from the snippet's minimizer (which has \(zeroCount(snippet.snippetMinimizer)) exact \
+    zeros; where it has one, SGD's sign(0) = 0 jitters around it by about lr·(λ₁ + λ₂), \
+    as in section 2) and \
     \(NumberFormat.readable(maxAbsDifference(snippet.trained, snippet.biasExcludedMinimizer), significant: 2)) \
     from the minimizer without the bias term. Against the objective the article meant, the \
     bias is off by \(NumberFormat.readable(bias(snippet.trained) - bias(snippet.meantMinimizer), significant: 2)) \

@@ -6,7 +6,7 @@ import Testing
 @testable import lesson_10
 
 @Suite("Lesson 10: L1 in practice") struct Lesson10Tests {
-  static let seeds: [UInt64] = [10, 1, 2, 3, 4, 5]
+  static let seeds: [UInt64] = [10, 1, 2, 3, 4, 5, 8]
 
   static func claims(seed: UInt64) throws -> L1PracticeClaims {
     L1PracticeClaims(
