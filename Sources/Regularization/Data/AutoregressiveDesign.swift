@@ -52,15 +52,7 @@ public func makeAutoregressiveRegression(
 ) throws(RegularizationError) -> SyntheticRegression {
   let x = try autoregressiveDesign(
     samples: samples, features: features, correlation: correlation, using: &rng)
-  guard (0...features).contains(informative) else {
-    throw .invalidParameter(
-      name: "informative", value: Double(informative),
-      requirement: "between 0 and the number of features (\(features))")
-  }
-  guard noise.isFinite, noise >= 0 else {
-    throw .invalidParameter(name: "noise", value: noise, requirement: "finite and >= 0")
-  }
-  guard bias.isFinite else { throw .nonFinite(what: "bias") }
+  try checkSignal(features: features, informative: informative, noise: noise, bias: bias)
   let positions = Array(rng.permutation(features).prefix(informative)).sorted()
   var w = [Double](repeating: 0, count: features)
   for j in positions {

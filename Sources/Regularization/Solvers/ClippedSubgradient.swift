@@ -48,17 +48,13 @@ public struct ClippedSubgradient: Equatable, Sendable {
   public func trajectory(
     _ loss: GramLeastSquares, from start: [Double]? = nil
   ) throws(RegularizationError) -> [[Double]] {
-    var w = start ?? [Double](repeating: 0, count: loss.columns)
-    try checkStart(w, columns: loss.columns)
-    var path = [w]
-    for _ in 0..<iterations {
+    try firstOrderTrajectory(from: start, columns: loss.columns, iterations: iterations) {
+      _, w in
       let g = loss.gradient(w)
       for j in w.indices {
         let v = w[j] - learningRate * (g[j] + alpha * sign(w[j]))
         w[j] = v * w[j] < 0 ? 0 : v
       }
-      path.append(w)
     }
-    return path
   }
 }

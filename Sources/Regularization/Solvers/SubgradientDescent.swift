@@ -41,24 +41,11 @@ public struct SubgradientDescent: Equatable, Sendable {
   public func trajectory(
     _ loss: GramLeastSquares, penalty: some Penalty, from start: [Double]? = nil
   ) throws(RegularizationError) -> [[Double]] {
-    var w = start ?? [Double](repeating: 0, count: loss.columns)
-    try checkStart(w, columns: loss.columns)
-    var path = [w]
-    for _ in 0..<iterations {
+    try firstOrderTrajectory(from: start, columns: loss.columns, iterations: iterations) {
+      _, w in
       let g = loss.gradient(w)
       let s = penalty.gradient(w)
       for j in w.indices { w[j] -= learningRate * (g[j] + s[j]) }
-      path.append(w)
     }
-    return path
   }
-}
-
-/// The checks every first-order solver makes on its starting point.
-func checkStart(_ start: [Double], columns: Int) throws(RegularizationError) {
-  guard start.count == columns else {
-    throw .dimensionMismatch(
-      what: "starting coefficients (one per feature)", expected: columns, actual: start.count)
-  }
-  guard start.allSatisfy(\.isFinite) else { throw .nonFinite(what: "starting coefficients") }
 }

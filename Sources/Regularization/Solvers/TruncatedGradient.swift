@@ -73,17 +73,13 @@ public struct TruncatedGradient: Equatable, Sendable {
   public func trajectory(
     _ loss: GramLeastSquares, from start: [Double]? = nil
   ) throws(RegularizationError) -> [[Double]] {
-    var w = start ?? [Double](repeating: 0, count: loss.columns)
-    try checkStart(w, columns: loss.columns)
-    var path = [w]
-    for k in stride(from: 1, through: iterations, by: 1) {
+    try firstOrderTrajectory(from: start, columns: loss.columns, iterations: iterations) {
+      k, w in
       let g = loss.gradient(w)
       let amount = k % period == 0 ? learningRate * Double(period) * gravity : 0
       for j in w.indices {
         w[j] = Self.truncate(w[j] - learningRate * g[j], by: amount, within: theta)
       }
-      path.append(w)
     }
-    return path
   }
 }
