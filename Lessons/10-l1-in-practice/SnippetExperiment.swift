@@ -111,20 +111,18 @@ struct SnippetExperiment {
 
   /// The training MSE of `θ = (w, b)`.
   func mse(_ theta: [Double]) -> Double {
-    let p = Self.features
-    let predictions = truth.dataset.features.multiplied(by: Array(theta[0..<p])).map {
-      $0 + theta[p]
-    }
-    return MSELoss().meanValue(predictions: predictions, targets: truth.dataset.targets)
+    MSELoss().meanValue(predictions: predictions(theta), targets: truth.dataset.targets)
   }
 
   /// The mean training residual `mean(y − ŷ)` of `θ`.
   func meanResidual(_ theta: [Double]) -> Double {
-    let p = Self.features
-    let predictions = truth.dataset.features.multiplied(by: Array(theta[0..<p])).map {
-      $0 + theta[p]
-    }
-    return mean(subtracting(truth.dataset.targets, predictions))
+    mean(subtracting(truth.dataset.targets, predictions(theta)))
+  }
+
+  /// `ŷ = X·w + b` on the training rows.
+  func predictions(_ theta: [Double]) -> [Double] {
+    let w = Self.weights(theta)
+    return truth.dataset.features.multiplied(by: w).map { $0 + Self.bias(theta) }
   }
 
   /// The bias, the last entry of `θ`.

@@ -89,7 +89,9 @@ func story(_ lesson: inout Lesson) throws {
   lesson.show(L1PracticeFigures.subgradientVersusProx(proximal), as: "subgradient-vs-prox")
 
   // 3. The truncated gradient, done right and done wrong.
-  lesson.narrative.section("The truncated gradient is soft-thresholding; the clipped step is not")
+  lesson.narrative.section(
+    "The truncated gradient is soft-thresholding; the clipped step is not",
+    uses: ["ProximalExperiment.swift"])
   lesson.narrative.paragraph(
     """
     Langford, Li and Zhang (2009) make online L1 sparse by truncation: take the data step, \
@@ -296,7 +298,11 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 7. The claims.
-  lesson.narrative.section("Checking the claims", uses: ["L1PracticeClaims.swift"])
+  lesson.narrative.section(
+    "Checking the claims",
+    uses: [
+      "L1PracticeClaims.swift", "L1PracticeClaims+Descent.swift", "L1PracticeClaims+Norms.swift",
+    ])
   lesson.narrative.paragraph(
     """
     Each claim is recomputed from the runs above against a stated bound; the tests feed \
