@@ -77,13 +77,14 @@ func story(_ lesson: inout Lesson) throws {
     \(zeroCount(last(proximal.subgradient))) exact zeros; over its last \
     \(ProximalExperiment.window) steps the weights that belong at 0 reach a median of \
     \(NumberFormat.fixed(median(proximal.jitter), 2))·ηα and at most \
-    \(NumberFormat.fixed(proximal.jitter.max() ?? .nan, 2))·ηα. Smaller steps shrink the \
-    jitter but never remove it: a thresholded "w == 0" test on such weights is a guess.
+    \(NumberFormat.fixed(proximal.jitter.max() ?? .nan, 2))·ηα. The jitter comes from the \
+    fixed step (each crossing moves a weight by η·|∂f/∂w_j ± α|), so a smaller step shrinks \
+    it in proportion; it does not turn it into zeros.
     """)
   lesson.narrative.paragraph(
     """
     What to look for in the figure: the solid ISTA lines of the two coefficients that \
-    coordinate descent zeroes sit exactly on 0 after a few iterations; the dashed \
+    coordinate descent zeroes reach exactly 0.0 within a few dozen iterations and stay; the dashed \
     subgradient lines of the same colour keep crossing it.
     """)
   lesson.show(L1PracticeFigures.subgradientVersusProx(proximal), as: "subgradient-vs-prox")
@@ -146,7 +147,7 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.expect(
     """
     on AR(0.95) ISTA creeps like 1/k and soon rises above FISTA's bound while FISTA stays \
-    under it; on independent features ISTA converges linearly and FISTA has nothing to add.
+    under it; on independent features ISTA converges linearly and FISTA has little to add.
     """)
   let checkpoints = [1, 10, 30, 100, 300, RateExperiment.iterations]
   lesson.narrative.table(
@@ -173,8 +174,9 @@ func story(_ lesson: inout Lesson) throws {
     \(NumberFormat.readable(ill.worstBoundRatio(ill.fistaGaps, .fista), significant: 2))). \
     On independent features the gap reaches 10⁻¹⁰·F* at k = \
     \(istaSteps.map(String.init) ?? "—") for ISTA and \(fistaSteps.map(String.init) ?? "—") \
-    for FISTA: ISTA is linear there (its 1/k bound is a worst case it is nowhere near), and \
-    FISTA's momentum even makes its gap ripple at the end.
+    for FISTA: ISTA is linear there (its 1/k bound is a worst case it is nowhere near), \
+    FISTA gains at most a small factor (the claim allows 2), and its momentum makes its \
+    gap ripple at the end.
     """)
   lesson.narrative.paragraph(
     """
@@ -293,8 +295,8 @@ func story(_ lesson: inout Lesson) throws {
     and the weights by up to \
     \(NumberFormat.scientific(maxAbsDifference(weights(snippet.trained), weights(snippet.meantMinimizer)), 1)). \
     At λ = 0.01 both differences are small: the norm's pull has length λ₂ in total, not \
-    λ₂·w per weight, and |b| moves b by a constant, not in proportion as λ·b² would (lesson \
-    3). They are differences of objective, not of noise, and grow with λ.
+    2λ₂·w per weight, and |b| moves b by a constant, not in proportion as λ·b² would (lesson \
+    3). They are differences of objective, not of noise: the last three rows are exact minimizers of three different functions.
     """)
 
   // 7. The claims.
