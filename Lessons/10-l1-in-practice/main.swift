@@ -231,20 +231,35 @@ func story(_ lesson: inout Lesson) throws {
 
   // 6. Seed 004's snippet, run as written.
   lesson.narrative.section("Seed 004's snippet, run as written", uses: ["SnippetExperiment.swift"])
+  lesson.narrative.paragraph("Seed 004 ends with this PyTorch example (its line breaks restored):")
   lesson.narrative.formula(
     """
-    model = MyModel()   # self.linear = nn.Linear(10, 1)
-    criterion = nn.MSELoss(); optimizer = optim.SGD(model.parameters(), lr=0.01)
-    l1_lambda = 0.01; l2_lambda = 0.01
-    for param in model.parameters(): l1_reg += torch.norm(param, 1)
-    loss += l1_lambda * l1_reg
-    for param in model.parameters(): l2_reg += torch.norm(param, 2)
-    loss += l2_lambda * l2_reg
+    self.linear = nn.Linear(10, 1)
+    criterion = nn.MSELoss()
+    optimizer = optim.SGD(model.parameters(), lr=0.01)
+    l1_lambda = 0.01
+    l2_lambda = 0.01
+    for epoch in range(num_epochs):
+        for inputs, targets in data_loader:
+            optimizer.zero_grad()
+            outputs = model(inputs)
+            loss = criterion(outputs, targets)
+            l1_reg = torch.tensor(0.)
+            for param in model.parameters():
+                l1_reg += torch.norm(param, 1)
+            loss += l1_lambda * l1_reg
+            l2_reg = torch.tensor(0.)
+            for param in model.parameters():
+                l2_reg += torch.norm(param, 2)
+            loss += l2_lambda * l2_reg
+            loss.backward()
+            optimizer.step()
     """)
   lesson.narrative.paragraph(
     """
     model.parameters() yields the weight vector and the bias, and torch.norm(param, 2) is \
-    the norm, not its square; for the one-element bias both norms are |b|. So the loss is
+    the norm, not its square; for the one-element bias both norms are |b|. (Seed 003's L1 \
+    loop skips biases with `if param.dim() > 1`; this one does not.) So the loss is
     """)
   lesson.narrative.formula(
     """

@@ -197,3 +197,16 @@ import Testing
       ).snippetObjective.holds)
   }
 }
+
+extension Lesson10Tests {
+  @Test("(d) fails when the meant objective's minimizer is fed as the snippet's")
+  func failsForMeantObjective() throws {
+    let claims = try Self.claims(seed: 10)
+    var snippet = claims.snippet
+    snippet.snippetMinimizer = snippet.meantMinimizer
+    #expect(
+      !L1PracticeClaims(
+        proximal: claims.proximal, rates: claims.rates, norms: claims.norms, snippet: snippet
+      ).snippetObjective.holds)
+  }
+}
