@@ -13,7 +13,7 @@ import Regularization
 struct NormPenaltyExperiment {
   static let lambda = 1.0
   static let radii: [Double] = (0...40).map { Double($0) / 20 }
-  static let iterations = 3000
+  static let iterations = 1000
 
   /// ‖w‖ along the ray.
   let radii: [Double]

@@ -30,8 +30,8 @@ struct SnippetExperiment {
   static let learningRate = 0.01
   static let l1Lambda = 0.01
   static let l2Lambda = 0.01
-  static let epochs = 3000
-  static let solverIterations = 5000
+  static let epochs = 2000
+  static let solverIterations = 2000
 
   /// The snippet's data set for a seed (shared with `NormPenaltyExperiment`).
   static func data(seed: UInt64) throws -> SyntheticRegression {

@@ -127,7 +127,7 @@ import Testing
     let plain = c.map { $0 * $0 }.reduce(0, +).squareRoot()
     // Two summation orders of the same 100 products: rounding ~1e-15 relative.
     #expect(abs(plain - e.threshold) <= 1e-12 * e.threshold)
-    // Below the threshold the solution satisfies ∇f(w) + λ·w/‖w‖ = 0 (FISTA, 3000 steps).
+    // Below the threshold the solution satisfies ∇f(w) + λ·w/‖w‖ = 0 (FISTA, 1000 steps).
     let loss = try GramLeastSquares(features: x, targets: y)
     let w = e.belowSolution
     let lambda = e.belowFactor * e.threshold
@@ -161,7 +161,7 @@ import Testing
     let e = try SnippetExperiment(seed: seed)
     let lambdaSum = SnippetExperiment.l1Lambda + SnippetExperiment.l2Lambda
     // ∂/∂b: −2·mean(r) + (λ₁ + λ₂)·sign(b) = 0 at the minimizer (b ≈ 5 > 0). FISTA after
-    // 5000 steps on an 11-parameter problem: measured error ≤ 1e-13.
+    // 2000 steps on an 11-parameter problem: measured error ≤ 1e-13.
     #expect(abs(e.meanResidual(e.snippetMinimizer) - lambdaSum / 2) <= 1e-9)
     #expect(abs(e.meanResidual(e.meantMinimizer)) <= 1e-9)
     // The snippet's objective is lowest at its own minimizer (of the four points shown).
