@@ -15,26 +15,38 @@ enum SparsityFigures {
       title: "Lasso (L1) path: weights reach exactly 0.0 one by one as α grows",
       description: "Lasso coefficients of 20 features against α on scikit-learn's grid; the 5 "
         + "informative features in colour, the 15 uninformative in grey; all are 0 at α_max.",
-      xAxis: alphaAxis, yAxis: Axis(title: "coefficient w_j"),
+      xAxis: alphaAxis, yAxis: Axis(title: "coefficient w_{j}"),
       series: coefficientSeries(experiment, experiment.lasso.coefficients))
-    chart.verticalMarkers = markers(experiment)
-    chart.horizontalMarkers = [HorizontalMarker(y: 0)]
+    chart.verticalMarkers = [VerticalMarker(x: experiment.alphaMax, label: "α_{max}")]
+    chart.spans = recoverySpan(experiment)
     chart.legendTitle = "feature (true w)"
+    chart.legend = .insideIfEmpty
     return chart
   }
 
-  /// `ridge-path`: every Ridge coefficient against α, same grid and scaling.
-  static func ridgePath(_ experiment: SparsityExperiment) -> LineChart {
-    var chart = LineChart(
+  /// `ridge-path`: every Ridge coefficient against α, same grid and scaling, on a linear
+  /// axis (left) and as |w_j| on a log axis (right), where "never 0" can be seen.
+  static func ridgePath(_ experiment: SparsityExperiment) -> Panels {
+    let coefficients = experiment.ridge.map(\.coefficients)
+    var linear = LineChart(
+      title: "w_{j}: near α_{max} every line looks like 0",
+      xAxis: Axis(title: "α (log scale)", scale: .log), yAxis: Axis(title: "coefficient w_{j}"),
+      series: coefficientSeries(experiment, coefficients))
+    linear.verticalMarkers = [VerticalMarker(x: experiment.alphaMax, label: "α_{max}")]
+    var magnitude = LineChart(
+      title: "|w_{j}| on a log axis: none reaches 0",
+      xAxis: Axis(title: "α (log scale)", scale: .log),
+      yAxis: Axis(title: "|w_{j}| (log scale)", scale: .log),
+      series: coefficientSeries(experiment, coefficients.map { $0.map(abs) }))
+    magnitude.verticalMarkers = [VerticalMarker(x: experiment.alphaMax, label: "α_{max}")]
+    var figure = Panels(
       title: "Ridge (L2) path: weights shrink toward 0 but never reach it",
       description: "Ridge coefficients (objective 1/(2n)‖y − Xw‖² + (α/2)‖w‖²) of 20 features "
-        + "against α on the Lasso's grid; no coefficient is ever exactly 0.",
-      xAxis: alphaAxis, yAxis: Axis(title: "coefficient w_j"),
-      series: coefficientSeries(experiment, experiment.ridge.map(\.coefficients)))
-    chart.verticalMarkers = [VerticalMarker(x: experiment.alphaMax, label: "α_max")]
-    chart.horizontalMarkers = [HorizontalMarker(y: 0)]
-    chart.legendTitle = "feature (true w)"
-    return chart
+        + "against α on the Lasso's grid, left as w_j, right as |w_j| on a log axis; no "
+        + "coefficient is ever exactly 0.",
+      panels: [Panel("w", linear), Panel("abs w", magnitude)])
+    figure.plotHeight = 320
+    return figure
   }
 
   /// `nonzeros-vs-alpha`: how many weights are non-zero at each α, Lasso and Ridge.
@@ -48,12 +60,16 @@ enum SparsityFigures {
       series: [
         LineSeries(
           name: "Lasso", x: experiment.alphas,
-          y: experiment.lasso.fits.map { p - Double($0.zeroCount) }),
+          y: experiment.lasso.fits.map { p - Double($0.zeroCount) }, markers: .none),
         LineSeries(
           name: "Ridge", x: experiment.alphas,
-          y: experiment.ridgeZeroCounts.map { p - Double($0) }),
+          y: experiment.ridgeZeroCounts.map { p - Double($0) }, markers: .none),
       ])
-    chart.verticalMarkers = markers(experiment)
+    // A count changes between grid points: steps, not diagonals.
+    for index in chart.series.indices { chart.series[index].interpolation = .stepMiddle }
+    chart.verticalMarkers = [VerticalMarker(x: experiment.alphaMax, label: "α_{max}")]
+    chart.spans = recoverySpan(experiment)
+    chart.legend = .insideIfEmpty
     chart.horizontalMarkers = [
       HorizontalMarker(y: Double(SparsityExperiment.informative), label: "true support size")
     ]
@@ -71,20 +87,26 @@ enum SparsityFigures {
         x: experiment.alphas, y: coefficients.map { $0[j] },
         color: Palette.color(at: rank), dash: .solid, marker: Palette.marker(at: rank))
     }
+    // Drawn first, so the informative lines lie on top; one legend entry for all.
     let grey = uninformative.map { j in
-      LineSeries(
+      var line = LineSeries(
         name: "\(featureName(j)) (0)", x: experiment.alphas, y: coefficients.map { $0[j] },
         color: noiseColor, dash: .solid, markers: .none)
+      line.lineWidth = 1.5
+      line.legendGroup = "\(uninformative.count) uninformative (0)"
+      return line
     }
-    return colored + grey
+    return grey + colored
   }
 
-  static func markers(_ experiment: SparsityExperiment) -> [VerticalMarker] {
-    var markers = [VerticalMarker(x: experiment.alphaMax, label: "α_max")]
-    if let k = experiment.moderateIndex {
-      markers.append(
-        VerticalMarker(x: experiment.alphas[k], label: "support = truth", color: .bluishGreen))
-    }
-    return markers
+  /// The α range where the Lasso support is the true one (claim d), shaded.
+  static func recoverySpan(_ experiment: SparsityExperiment) -> [VerticalSpan] {
+    guard let first = experiment.recoveryIndices.first,
+      let last = experiment.recoveryIndices.last
+    else { return [] }
+    return [
+      VerticalSpan(
+        from: experiment.alphas[last], to: experiment.alphas[first], label: "support = truth")
+    ]
   }
 }

@@ -46,14 +46,24 @@ enum LossGradientFigures {
       xAxis: residualAxis, yAxis: Axis(title: "gradient ∂ℓ/∂r"),
       series: curves.losses.enumerated().map { index, loss in
         let isL1 = loss is L1Loss
-        return series(
+        var line = series(
           index, isL1 ? "L1 (no derivative at 0)" : loss.name, x: r,
           y: r.map { isL1 && $0 == 0 ? .nan : loss.derivative(residual: $0) })
+        if loss is SmoothL1Loss {
+          // Smooth L1 equals L1 for |r| > β and Huber inside: drawn first, wide and light,
+          // so the thinner lines on top leave it visible.
+          line.dash = .solid
+          line.lineWidth = 7
+          line.opacity = 0.45
+          line.markers = .none
+          line.legendNote = "= L1 for |r| > β"
+        }
+        return line
       })
-    chart.horizontalMarkers = [
-      HorizontalMarker(y: 1, label: "+1"), HorizontalMarker(y: -1, label: "−1"),
-    ]
+    chart.series =
+      chart.series.filter { $0.lineWidth != nil } + chart.series.filter { $0.lineWidth == nil }
     return chart
+    chart.legend = .insideIfEmpty
   }
 
   /// `convergence`: |θ_k − θ*| against k on a log axis, η = 0.1.
@@ -70,7 +80,12 @@ enum LossGradientFigures {
       xAxis: Axis(title: "gradient-descent step k"),
       yAxis: Axis(title: "|θ_k − θ*| (log scale)", scale: .log),
       series: descent.distances.enumerated().map { index, distances in
-        series(index, descent.names[index], x: steps, y: distances)
+        // Solid thin lines: a dash pattern on a line that oscillates every step turns
+        // into a hatched band.
+        var line = series(index, descent.names[index], x: steps, y: distances)
+        line.dash = .solid
+        line.lineWidth = 1.5
+        return line
       })
     chart.horizontalMarkers = [HorizontalMarker(y: eta, label: "η = \(eta)")]
     return chart
@@ -95,10 +110,19 @@ enum LossGradientFigures {
       ],
       lines: experiment.fits.enumerated().map { index, fit in
         let (color, dash, _) = styles[index]
-        return FittedLine(
+        var line = FittedLine(
           name: "\(experiment.names[index]): slope \(NumberFormat.fixed(fit.slope, 2))",
           slope: fit.slope, intercept: fit.intercept, color: color, dash: dash)
+        if index == 2 {
+          // Smooth L1's line lies on L1's: drawn under it, wide and light.
+          line.dash = .solid
+          line.lineWidth = 8
+          line.opacity = 0.4
+        }
+        return line
       })
+    // Draw order MSE, Smooth L1 (wide, beneath), L1 (thin, on top).
+    if chart.lines.count == 3 { chart.lines.swapAt(1, 2) }
     chart.legend = .insideIfEmpty
     return chart
   }

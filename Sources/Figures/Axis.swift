@@ -1,10 +1,14 @@
+import Foundation
+
 /// One axis of a chart: its title, scale and optional fixed range.
 ///
 ///     var alpha = Axis(title: "α (log scale)", scale: .log)
 ///     alpha.isReversed = true  // large α on the left, as path plots often show it
 ///
-/// The range is computed from the data unless `range` is set: linear axes end on nice
-/// ticks (steps of 1, 2 or 5 · 10ᵏ), log axes on the nearest m · 10ᵏ.
+/// The range is computed from the data unless `range` is set: the data's range widened
+/// by 5 % of its span on each side (in log₁₀ on a log axis), as matplotlib's default
+/// margins, with nice ticks (steps of 1, 2 or 5 · 10ᵏ; decades on a log axis) inside it.
+/// A side at 0 forced by `includesZero` is not widened, so bars stand on the axis.
 public struct Axis: Sendable, Equatable {
   /// How values are placed along the axis.
   public enum Scale: Sendable, Equatable {
@@ -72,7 +76,19 @@ public struct Axis: Sendable, Equatable {
     guard low <= high else {
       return scale == .log ? Ticks.log(lower: 1, upper: 10) : Ticks.linear(lower: 0, upper: 1)
     }
-    return scale == .log
-      ? Ticks.log(lower: low, upper: high) : Ticks.linear(lower: low, upper: high)
+    if scale == .log {
+      let (a, b) = Ticks.logRange(low, high)
+      let margin = Axis.margin * (log10(b) - log10(a))
+      return Ticks.log(lower: a / pow(10, margin), upper: b * pow(10, margin), fixed: true)
+    }
+    let (a, b) = Ticks.linearRange(low, high)
+    let margin = Axis.margin * (b - a)
+    let stickyLow = includesZero && a == 0
+    let stickyHigh = includesZero && b == 0
+    return Ticks.linear(
+      lower: stickyLow ? a : a - margin, upper: stickyHigh ? b : b + margin, fixed: true)
   }
+
+  /// The share of the data's span added on each side of a computed range.
+  static let margin = 0.05
 }

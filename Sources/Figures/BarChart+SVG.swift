@@ -1,9 +1,11 @@
-extension BarChart {
+extension BarChart: DrawableChart {
   /// The chart as a standalone SVG document.
   public func svg() -> String {
-    let spec = chartSpec()
-    let layout = ChartLayout(spec)
-    return ChartRenderer.render(spec, layout: layout, kind: "bar-chart", data: data(layout))
+    drawing().svg()
+  }
+
+  func drawing() -> ChartDrawing {
+    ChartDrawing(spec: chartSpec(), kind: "bar-chart") { data($0) }
   }
 
   /// The value of group `group` in category `category`, if it exists.

@@ -18,6 +18,9 @@ struct ChartLayout: Sendable {
   var y: AxisMap
   var titleLines: [String]
   var titleX: Double
+  var titleFontSize: Double
+  /// The room between the plot frame and the data domain.
+  var inset: Double
   var markerLabels: [MarkerLabel]
   var legend: Legend?
   var legendFrame: Rect?
@@ -80,17 +83,28 @@ struct ChartLayout: Sendable {
       pad + yTitleRoom + yLabelWidth + Theme.tickLabelGap + Theme.tickLength,
       pad + leftOverhang)
     let legendOffset = max(Theme.legendGap, rightOverhang + 8)
-    let right = legend.map { legendOffset + $0.width + pad } ?? (rightOverhang + pad)
+    let reserve = spec.rightReserve
+    let right =
+      legend.map { legendOffset + reserve + $0.width + pad }
+      ?? (max(rightOverhang, reserve) + pad)
     width = (left + spec.plotWidth + right).rounded(.up)
-    let inset = Theme.plotInset
+    let inset = spec.plotInset
+    self.inset = inset
     let xPixels = (left + inset, left + spec.plotWidth - inset)
     x = spec.xTicks.map { AxisMap(axis: spec.xAxis, ticks: $0, pixels: xPixels) }
     categoryBand = spec.plotWidth / Double(max(1, spec.xLabels.categoryCount))
 
+    titleFontSize = spec.titleFontSize
+    let lineHeight = Theme.titleLineHeight * spec.titleFontSize / Theme.titleFontSize
     titleLines = TextMetrics.wrap(
-      spec.title, width: width - 2 * pad, fontSize: Theme.titleFontSize, bold: true)
-    let titleHeight = titleLines.isEmpty ? 0 : Double(titleLines.count) * Theme.titleLineHeight + 6
-    let placed = ChartLayout.placeMarkerLabels(spec.verticalMarkers, x: x, canvasWidth: width)
+      spec.title, width: width - 2 * pad, fontSize: spec.titleFontSize, bold: true)
+    let titleHeight = titleLines.isEmpty ? 0 : Double(titleLines.count) * lineHeight + 6
+    let spanLabels = spec.spans.map {
+      VerticalMarker(
+        x: $0.middle(on: spec.xAxis.scale), label: $0.label, color: $0.color, dash: .solid)
+    }
+    let placed = ChartLayout.placeMarkerLabels(
+      spec.verticalMarkers + spanLabels, x: x, canvasWidth: width)
     let rows = (placed.map(\.row).max() ?? -1) + 1
     let bandHeight = Double(rows) * Theme.markerLabelRowHeight
     let top = (pad + titleHeight + bandHeight + tickFont * 0.6 + 4).rounded(.up)
@@ -118,14 +132,14 @@ struct ChartLayout: Sendable {
     self.legend = legend
     if let legend {
       legendFrame = Rect(
-        x: left + spec.plotWidth + legendOffset, y: top, width: legend.width,
+        x: left + spec.plotWidth + legendOffset + reserve, y: top, width: legend.width,
         height: legend.height)
       total = max(total, top + legend.height + pad)
     }
     height = total.rounded(.up)
     let titleWidth =
       titleLines.map {
-        TextMetrics.width(of: $0, fontSize: Theme.titleFontSize, bold: true)
+        TextMetrics.width(of: $0, fontSize: spec.titleFontSize, bold: true)
       }.max() ?? 0
     let center = left + spec.plotWidth / 2
     titleX = min(max(center, pad + titleWidth / 2), width - pad - titleWidth / 2)

@@ -5,16 +5,16 @@ extension ChartRenderer {
     var parts: [String] = []
     for (index, line) in layout.titleLines.enumerated() {
       let baseline =
-        Theme.padding + Theme.titleFontSize * 0.8
-        + Double(index) * Theme.titleLineHeight
+        Theme.padding + layout.titleFontSize * 0.8
+        + Double(index) * Theme.titleLineHeight * layout.titleFontSize / Theme.titleFontSize
       parts.append(
-        SVGDocument.element(
-          "text",
+        SVGDocument.richText(
+          line, fontSize: layout.titleFontSize,
           [
             ("class", "title"), ("x", f(layout.titleX)), ("y", f(baseline)),
-            ("text-anchor", "middle"), ("font-size", f(Theme.titleFontSize)),
+            ("text-anchor", "middle"), ("font-size", f(layout.titleFontSize)),
             ("font-weight", "bold"), ("fill", Theme.textColor),
-          ], content: line))
+          ]))
     }
     return parts + axisTitles(spec, layout) + markerLabels(layout)
   }
@@ -26,25 +26,25 @@ extension ChartRenderer {
     var parts: [String] = []
     if !spec.xAxis.title.isEmpty {
       parts.append(
-        SVGDocument.element(
-          "text",
+        SVGDocument.richText(
+          spec.xAxis.title, fontSize: axisFont,
           [
             ("class", "axis-title x"), ("x", f(plot.x + plot.width / 2)),
             ("y", f(layout.xTitleBaseline)), ("text-anchor", "middle"),
             ("font-size", f(axisFont)), ("fill", Theme.textColor),
-          ], content: spec.xAxis.title))
+          ]))
     }
     if !spec.yAxis.title.isEmpty {
       let cx = Theme.padding + axisFont * 0.85
       let cy = plot.y + plot.height / 2
       parts.append(
-        SVGDocument.element(
-          "text",
+        SVGDocument.richText(
+          spec.yAxis.title, fontSize: axisFont,
           [
             ("class", "axis-title y"), ("x", f(cx)), ("y", f(cy)), ("text-anchor", "middle"),
             ("transform", "rotate(-90 \(f(cx)) \(f(cy)))"), ("font-size", f(axisFont)),
             ("fill", Theme.textColor),
-          ], content: spec.yAxis.title))
+          ]))
     }
     return parts
   }
@@ -64,13 +64,14 @@ extension ChartRenderer {
         parts.append(SVGDocument.element("line", attributes))
       }
       parts.append(
-        SVGDocument.element(
-          "text",
+        SVGDocument.richText(
+          label.text, fontSize: Theme.markerLabelFontSize,
           [
-            ("class", "marker-label"), ("x", f(label.x)), ("y", f(label.y)), ("dy", "0.35em"),
+            ("class", "marker-label"), ("x", f(label.x)),
+            ("y", f(label.y + 0.35 * Theme.markerLabelFontSize)),
             ("text-anchor", "middle"), ("font-size", f(Theme.markerLabelFontSize)),
             ("fill", label.color.hex),
-          ], content: label.text))
+          ]))
     }
     return parts
   }

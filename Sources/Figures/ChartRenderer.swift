@@ -1,8 +1,9 @@
 /// Draws what every chart shares — background, grid, axes, titles, reference lines,
 /// marker labels, legend — around the data markup a chart type provides.
 ///
-/// Paint order: background, grid, data (clipped to the plot area), reference lines,
-/// axes, text, legend; so nothing is drawn over the axes and the legend is on top.
+/// Paint order: background, grid, shaded spans, reference lines (thin and light, under
+/// the data so they never hide a series), data (clipped to the plot area), reference
+/// labels, axes, text, overlays outside the plot (a colour bar), legend.
 enum ChartRenderer {
   static func f(_ value: Double) -> String { NumberFormatting.fixed(value) }
 
@@ -11,14 +12,31 @@ enum ChartRenderer {
   ///   - kind: The chart's class name on the root group (`"line-chart"`, …).
   ///   - data: Markup of the data, already in pixel coordinates of `layout`.
   static func render(
-    _ spec: ChartSpec, layout: ChartLayout, kind: String, data: [String]
+    _ spec: ChartSpec, layout: ChartLayout, kind: String, data: [String],
+    overlay: [String] = []
   ) -> String {
     var document = SVGDocument(
-      width: layout.width, height: layout.height, title: spec.title.isEmpty ? kind : spec.title,
-      description: spec.description)
-    let clipID = document.idPrefix + "-plot"
+      width: layout.width, height: layout.height,
+      title: spec.title.isEmpty ? kind : plainText(spec.title),
+      description: plainText(spec.description))
+    let (definitions, markup) = body(
+      spec, layout: layout, kind: kind, data: data, overlay: overlay,
+      idPrefix: document.idPrefix)
+    document.definitions += definitions
+    document.append(markup)
+    return document.rendered()
+  }
+
+  /// The chart's clip path and its markup, ids starting with `idPrefix`: what `render`
+  /// wraps in a document, and what `Panels` places side by side.
+  static func body(
+    _ spec: ChartSpec, layout: ChartLayout, kind: String, data: [String], overlay: [String],
+    idPrefix: String
+  ) -> (definitions: [String], markup: String) {
+    let clipID = idPrefix + "-plot"
     let plot = layout.plot
-    document.definitions.append(
+    var definitions: [String] = []
+    definitions.append(
       "<clipPath id=\"\(clipID)\">"
         + SVGDocument.element(
           "rect",
@@ -43,19 +61,21 @@ enum ChartRenderer {
       grid(layout),
       SVGDocument.group(
         [("class", "data"), ("clip-path", "url(#\(clipID))")],
-        data + referenceLines(spec, layout)),
+        spans(spec, layout) + referenceLines(spec, layout) + data
+          + referenceLabels(spec, layout)),
       AxisRenderer.axes(spec, layout),
     ]
     parts.append(contentsOf: titles(spec, layout))
+    parts.append(contentsOf: overlay)
     if let legend = layout.legend, let frame = layout.legendFrame {
       parts.append(legend.svg(x: frame.x, y: frame.y))
     }
-    document.append(SVGDocument.group([("class", kind)], parts))
-    return document.rendered()
+    return (definitions, SVGDocument.group([("class", kind)], parts))
   }
 
   /// Light grid lines at the major ticks, and a darker line at 0 on a linear axis
-  /// whose domain straddles it.
+  /// whose domain straddles it (not when 0 is within the inset of the axis line, where
+  /// it would double the spine).
   static func grid(_ layout: ChartLayout) -> String {
     let plot = layout.plot
     var lines: [String] = []
@@ -67,6 +87,7 @@ enum ChartRenderer {
       guard let py = layout.y.position(tick.value) else { continue }
       let drawn = line(plot.x, py, plot.maxX, py)
       if tick.value == 0 && layout.y.axis.scale == .linear {
+        if plot.maxY - py <= layout.inset + 1 { continue }
         zero.append(drawn)
       } else {
         lines.append(drawn)
@@ -77,6 +98,7 @@ enum ChartRenderer {
         guard let px = x.position(tick.value) else { continue }
         let drawn = line(px, plot.y, px, plot.maxY)
         if tick.value == 0 && x.axis.scale == .linear {
+          if px - plot.x <= layout.inset + 1 { continue }
           zero.append(drawn)
         } else {
           lines.append(drawn)
@@ -88,8 +110,8 @@ enum ChartRenderer {
       lines + [SVGDocument.group([("class", "zero-line"), ("stroke", Theme.zeroLineColor)], zero)])
   }
 
-  /// The vertical and horizontal reference lines (their vertical labels are drawn with
-  /// the titles, outside the clip; horizontal labels sit inside the plot on a halo).
+  /// The vertical and horizontal reference lines, 1 px and at 70 % opacity (their
+  /// vertical labels are drawn with the titles, outside the clip).
   static func referenceLines(_ spec: ChartSpec, _ layout: ChartLayout) -> [String] {
     let plot = layout.plot
     var parts: [String] = []
@@ -104,18 +126,28 @@ enum ChartRenderer {
       parts.append(
         referenceLine(
           plot.x, py, plot.maxX, py, color: marker.color, dash: marker.dash, kind: "horizontal"))
-      guard !marker.label.isEmpty else { continue }
+    }
+    return parts
+  }
+
+  /// The horizontal reference lines' labels, inside the plot on a white halo, over the
+  /// data.
+  static func referenceLabels(_ spec: ChartSpec, _ layout: ChartLayout) -> [String] {
+    let plot = layout.plot
+    var parts: [String] = []
+    for marker in spec.horizontalMarkers {
+      guard let py = layout.y.position(marker.y), !marker.label.isEmpty else { continue }
       let above = py - 6 > plot.y + Theme.markerLabelFontSize + 4
       parts.append(
-        SVGDocument.element(
-          "text",
+        SVGDocument.richText(
+          marker.label, fontSize: Theme.markerLabelFontSize,
           [
             ("class", "reference-label"), ("x", f(plot.maxX - 8)),
             ("y", f(above ? py - 6 : py + Theme.markerLabelFontSize + 4)),
             ("text-anchor", "end"), ("font-size", f(Theme.markerLabelFontSize)),
             ("fill", marker.color.hex), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
             ("paint-order", "stroke"),
-          ], content: marker.label))
+          ]))
     }
     return parts
   }
@@ -126,7 +158,8 @@ enum ChartRenderer {
   ) -> String {
     var attributes = [
       ("class", "reference-line \(kind)"), ("x1", f(x1)), ("y1", f(y1)), ("x2", f(x2)),
-      ("y2", f(y2)), ("stroke", color.hex), ("stroke-width", "1.5"),
+      ("y2", f(y2)), ("stroke", color.hex), ("stroke-width", "1"),
+      ("stroke-opacity", "0.7"),
     ]
     if let pattern = dash.dashArray { attributes.append(("stroke-dasharray", pattern)) }
     return SVGDocument.element("line", attributes)

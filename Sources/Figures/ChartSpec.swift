@@ -25,6 +25,17 @@ struct ChartSpec: Sendable {
   /// The data as polylines in data units (one point for a lone point), for the test
   /// that a legend corner inside the plot is empty.
   var occupied: [[(Double, Double)]]
+  /// The title's font size (smaller for a panel of a `Panels` figure).
+  var titleFontSize: Double = Theme.titleFontSize
+  /// Room between the plot frame and the data domain (0 for a heat map, whose cells
+  /// fill the plot).
+  var plotInset: Double = Theme.plotInset
+  /// Width kept free right of the plot, before the legend (a heat map's colour bar).
+  var rightReserve: Double = 0
+  /// Shaded vertical spans, drawn under the data.
+  var spans: [VerticalSpan] = []
+  /// Whether the chart asked for equal scale on both axes (kept when `Panels` resizes).
+  var hasEqualScale = false
 
   /// The x tick set, or `nil` for a category axis.
   var xTicks: TickSet? {
@@ -50,10 +61,11 @@ struct ChartSpec: Sendable {
     }
     let dx = span(xTicks, xAxis)
     let dy = span(yTicks, yAxis)
-    let inset = 2 * Theme.plotInset
+    let inset = 2 * plotInset
     guard dx > 0, dy > 0, dx.isFinite, dy.isFinite else { return self }
     let scale = min((plotWidth - inset) / dx, (plotHeight - inset) / dy)
     var result = self
+    result.hasEqualScale = true
     result.plotWidth = scale * dx + inset
     result.plotHeight = scale * dy + inset
     return result

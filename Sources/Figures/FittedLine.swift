@@ -18,6 +18,11 @@ public struct FittedLine: Sendable, Equatable {
   public var color: Color?
   /// The dash pattern, or `nil` for the palette's.
   public var dash: DashPattern?
+  /// The stroke width, or `nil` for the default 2.5 px; a line under another it
+  /// coincides with can be wider and lighter so both stay visible.
+  public var lineWidth: Double? = nil
+  /// The stroke opacity, 0…1.
+  public var opacity: Double = 1
 
   /// A straight line `y = slope · x + intercept`.
   public init(

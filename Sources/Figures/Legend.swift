@@ -7,6 +7,8 @@ struct LegendEntry: Sendable {
     case marker(MarkerShape)
     /// A filled square (bars).
     case box
+    /// A marker filled with the entry's colour, outlined in another (points on a heat map).
+    case outlinedMarker(MarkerShape, outline: Color)
   }
   var name: String
   var color: Color
@@ -87,12 +89,12 @@ struct Legend: Sendable {
       let middle = top + (Double(row) + 0.5) * Theme.legendRowHeight
       parts.append(swatch(entry, x: left, y: middle))
       parts.append(
-        SVGDocument.element(
-          "text",
+        SVGDocument.richText(
+          entry.name, fontSize: Theme.legendFontSize,
           [
-            ("x", f(left + Theme.legendSwatchWidth + 8)), ("y", f(middle)),
-            ("dy", "0.35em"),
-          ], content: entry.name))
+            ("x", f(left + Theme.legendSwatchWidth + 8)),
+            ("y", f(middle + 0.35 * Theme.legendFontSize)),
+          ]))
     }
     return SVGDocument.group(
       [("class", "legend"), ("font-size", f(Theme.legendFontSize)), ("fill", Theme.textColor)],
@@ -117,6 +119,13 @@ struct Legend: Sendable {
     case .marker(let marker):
       return SVGDocument.group(
         [("class", "legend-swatch")], [markerGroup(marker, x: center, y: y, color: entry.color)])
+    case .outlinedMarker(let marker, let outline):
+      return SVGDocument.group(
+        [
+          ("class", "legend-swatch"), ("fill", entry.color.hex), ("stroke", outline.hex),
+          ("stroke-width", "1"),
+        ],
+        [marker.svg(x: center, y: y, radius: Theme.markerRadius + 0.5, color: outline)])
     case .box:
       return SVGDocument.element(
         "rect",

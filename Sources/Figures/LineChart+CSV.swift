@@ -9,6 +9,11 @@ extension LineChart {
   ///
   ///     series,x,y
   ///
+  /// With shapes or labelled points the table is long, with a `kind` column (`line`,
+  /// `shape` for each vertex, `point`):
+  ///
+  ///     series,kind,x,y
+  ///
   /// A series with a band adds the columns `<name> lower` and `<name> upper` (wide) or
   /// `lower,upper` (long). Markers and reference lines are not data and are left out.
   /// An empty name is written `series N`.
@@ -33,12 +38,15 @@ extension LineChart {
       guard let values, index < values.count else { return .empty }
       return .number(values[index])
     }
-    if sharesX, let first = series.first {
-      var header = [xAxis.title.isEmpty ? "x" : xAxis.title]
+    if sharesX, shapes.isEmpty, labelledPoints.isEmpty, let first = series.first {
+      var header = [xAxis.title.isEmpty ? "x" : plainText(xAxis.title)]
       for index in series.indices {
-        header.append(columnName(of: index))
+        header.append(plainText(columnName(of: index)))
         if series[index].band != nil {
-          header += ["\(columnName(of: index)) lower", "\(columnName(of: index)) upper"]
+          header += [
+            "\(plainText(columnName(of: index))) lower",
+            "\(plainText(columnName(of: index))) upper",
+          ]
         }
       }
       var table = CSVTable(header: header)
@@ -53,17 +61,22 @@ extension LineChart {
       return table
     }
     let hasBand = series.contains { $0.band != nil }
-    var table = CSVTable(header: ["series", "x", "y"] + (hasBand ? ["lower", "upper"] : []))
+    let overlayRows = overlays.rows
+    let kinds = !overlayRows.isEmpty
+    var table = CSVTable(
+      header: ["series"] + (kinds ? ["kind"] : []) + ["x", "y"]
+        + (hasBand ? ["lower", "upper"] : []))
     for index in series.indices {
       let one = series[index]
       for row in 0..<one.count {
-        var cells: [CSVTable.Cell] = [
-          .text(columnName(of: index)), .number(one.x[row]), .number(one.y[row]),
-        ]
+        var cells: [CSVTable.Cell] =
+          [.text(plainText(columnName(of: index)))] + (kinds ? [.text("line")] : [])
+          + [.number(one.x[row]), .number(one.y[row])]
         if hasBand { cells += [value(one.band?.lower, row), value(one.band?.upper, row)] }
         table.append(cells)
       }
     }
+    for row in overlayRows { table.append(row) }
     return table
   }
 }

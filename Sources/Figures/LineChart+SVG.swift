@@ -1,9 +1,12 @@
-extension LineChart {
+extension LineChart: DrawableChart {
   /// The chart as a standalone SVG document.
   public func svg() -> String {
+    drawing().svg()
+  }
+
+  func drawing() -> ChartDrawing {
     let spec = equalScale ? chartSpec().withEqualScale() : chartSpec()
-    let layout = ChartLayout(spec)
-    return ChartRenderer.render(spec, layout: layout, kind: "line-chart", data: data(layout))
+    return ChartDrawing(spec: spec, kind: "line-chart") { seriesMarkup($0) }
   }
 
   /// Every point that can be plotted on both axes, for the axis ranges.
@@ -24,22 +27,33 @@ extension LineChart {
     }
     xs += verticalMarkers.map(\.x)
     ys += horizontalMarkers.map(\.y)
-    return (xs, ys)
+    let extra = overlays.values(xAxis: xAxis, yAxis: yAxis)
+    return (xs + extra.x, ys + extra.y)
   }
 
   func chartSpec() -> ChartSpec {
     let values = plottedValues()
-    let entries = series.indices.filter { series[$0].showsInLegend }.map { index in
+    var groups: Set<String> = []
+    let shown = series.indices.filter { index in
+      guard series[index].showsInLegend else { return false }
+      guard let group = series[index].legendGroup else { return true }
+      return groups.insert(group).inserted
+    }
+    let entries = shown.map { index in
       let style = style(ofSeriesAt: index)
-      let marker = series[index].markers == .none ? nil : style.marker
+      let one = series[index]
+      let marker = one.markers == .none ? nil : style.marker
+      let name =
+        (one.legendGroup ?? columnName(of: index)) + (one.legendNote.map { " " + $0 } ?? "")
       return LegendEntry(
-        name: columnName(of: index), color: style.color,
-        swatch: .line(dash: style.dash, marker: marker))
+        name: name, color: style.color,
+        swatch: one.drawsLine ? .line(dash: style.dash, marker: marker) : .marker(style.marker))
     }
     return ChartSpec(
       title: title, description: resolvedDescription, xAxis: xAxis, yAxis: yAxis,
       xLabels: .ticks(xAxis.ticks(for: values.x)), yTicks: yAxis.ticks(for: values.y),
-      legendEntries: entries, legendTitle: legendTitle, legendPlacement: legend,
+      legendEntries: entries + overlays.legendEntries, legendTitle: legendTitle,
+      legendPlacement: legend,
       verticalMarkers: verticalMarkers, horizontalMarkers: horizontalMarkers,
       plotWidth: plotWidth, plotHeight: plotHeight,
       occupied: series.flatMap { one in
@@ -49,18 +63,20 @@ extension LineChart {
           lines.append(Array(zip(one.x, band.upper)))
         }
         return lines
-      })
+      } + overlays.occupied, spans: spans)
   }
 
   /// The series' markup in the pixel space of `layout`.
-  private func data(_ layout: ChartLayout) -> [String] {
+  func seriesMarkup(_ layout: ChartLayout) -> [String] {
     guard let xMap = layout.x else { return [] }
-    let width = series.count > 8 ? Theme.lineWidth * 0.75 : Theme.lineWidth
+    let defaultWidth = series.count > 8 ? Theme.lineWidth * 0.75 : Theme.lineWidth
     let guardRect = SeriesRenderer.guardRect(layout.plot)
     let hasData = series.contains { one in
       (0..<one.count).contains { xAxis.canPlot(one.x[$0]) && yAxis.canPlot(one.y[$0]) }
     }
-    let note = hasData ? [] : [ChartRenderer.noDataNote(layout)]
+    let note =
+      hasData || !shapes.isEmpty || !labelledPoints.isEmpty
+      ? [] : [ChartRenderer.noDataNote(layout)]
     return note
       + series.indices.map { index in
         let one = series[index]
@@ -79,14 +95,18 @@ extension LineChart {
         }
         let runs = SeriesRenderer.runs(
           x: Array(one.x.prefix(one.count)), y: one.y, xMap: xMap, yMap: layout.y)
+        var stroke = SeriesRenderer.strokeAttributes(
+          color: style.color, dash: style.dash, width: one.lineWidth ?? defaultWidth)
+        if one.opacity < 1 {
+          stroke.append(("stroke-opacity", NumberFormatting.fixed(one.opacity)))
+        }
         let lines = SeriesRenderer.linePaths(
-          runs, guardRect: guardRect,
-          attributes: [("class", "line")]
-            + SeriesRenderer.strokeAttributes(color: style.color, dash: style.dash, width: width))
-        parts += lines.paths
+          runs.map { SeriesRenderer.stepped($0, one.interpolation) }, guardRect: guardRect,
+          attributes: [("class", "line")] + stroke)
+        if one.drawsLine { parts += lines.paths }
         let chosen = Set(one.markers.indices(count: one.count, seriesIndex: index))
         let marked = runs.joined().filter { chosen.contains($0.0) }.map(\.1)
-        let lone = lines.lonePoints.filter { point in
+        let lone = (one.drawsLine ? lines.lonePoints : []).filter { point in
           !marked.contains { $0.x == point.x && $0.y == point.y }
         }
         parts += lone.map {
@@ -104,8 +124,11 @@ extension LineChart {
               seriesIndex: index))
         }
         return SVGDocument.group(
-          [("class", "series"), ("data-series", String(index)), ("data-name", one.name)], parts)
-      }
+          [
+            ("class", "series"), ("data-series", String(index)), ("data-name", plainText(one.name)),
+          ],
+          parts)
+      } + overlays.shapeMarkup(layout) + overlays.pointMarkup(layout)
   }
 
   /// The band as closed paths: one per run where x and both edges are plottable.

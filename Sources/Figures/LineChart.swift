@@ -38,6 +38,12 @@ public struct LineChart: Figure {
   /// needs (a circle must look round). The plot area shrinks in width or height to make
   /// it so. Off by default.
   public var equalScale: Bool
+  /// Shapes in data coordinates (polygons, circles, ellipses), drawn over the data.
+  public var shapes: [DataShape]
+  /// Marked and labelled points, drawn over everything else in the plot.
+  public var labelledPoints: [LabelledPoint]
+  /// Shaded vertical spans, under the data.
+  public var spans: [VerticalSpan]
 
   /// Creates a line chart.
   /// - Parameters:
@@ -62,7 +68,13 @@ public struct LineChart: Figure {
     plotWidth = Theme.plotWidth
     plotHeight = Theme.plotHeight
     equalScale = false
+    shapes = []
+    labelledPoints = []
+    spans = []
   }
+
+  /// The shapes, labelled points and spans.
+  var overlays: Overlays { Overlays(shapes: shapes, points: labelledPoints, spans: spans) }
 
   /// The colour, dash and marker series `index` is drawn with.
   public func style(ofSeriesAt index: Int) -> (color: Color, dash: DashPattern, marker: MarkerShape)

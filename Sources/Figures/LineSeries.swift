@@ -23,6 +23,36 @@ public struct LineSeries: Sendable, Equatable {
   /// Whether the series has a legend entry (`true` by default; turn it off for
   /// secondary lines such as the contour levels of a loss).
   public var showsInLegend: Bool
+  /// How consecutive points are joined: straight lines (default) or steps.
+  public var interpolation: Interpolation
+  /// The stroke width in pixels, or `nil` for the chart's default (2 px, 1.5 px with
+  /// more than 8 series). A series drawn under another it coincides with can be wider
+  /// and lighter so both stay visible.
+  public var lineWidth: Double?
+  /// The stroke opacity, 0…1 (1 by default).
+  public var opacity: Double
+  /// Whether the points are joined by a line; `false` draws markers only (give
+  /// `markers` a placement other than `.none`).
+  public var drawsLine: Bool
+  /// Text added to the legend entry after the name, e.g. `"= L1 for |r| > β"`.
+  public var legendNote: String?
+  /// Series with the same group share one legend entry with this text, drawn like the
+  /// first of them ("15 uninformative, all 0"); `nil` gives the series its own entry.
+  public var legendGroup: String?
+
+  /// How a line series joins its points.
+  public enum Interpolation: Sendable, Equatable {
+    /// Straight segments from point to point.
+    case linear
+    /// A step at each new x: the value holds until the next point (matplotlib's
+    /// `steps-post`), right for a count that changes at the points.
+    case stepAfter
+    /// The step happens before each point: the line jumps to the next value at the
+    /// current x (`steps-pre`).
+    case stepBefore
+    /// The step halfway between points (`steps-mid`).
+    case stepMiddle
+  }
 
   /// Creates a series.
   /// - Parameters:
@@ -47,6 +77,12 @@ public struct LineSeries: Sendable, Equatable {
     self.markers = markers
     self.band = band
     showsInLegend = true
+    interpolation = .linear
+    lineWidth = nil
+    opacity = 1
+    drawsLine = true
+    legendNote = nil
+    legendGroup = nil
   }
 
   /// The number of points drawn: the shorter of `x` and `y`.

@@ -5,7 +5,8 @@ extension ScatterChart {
   ///
   /// with `kind` `point` for each point and `line` for each point of a line. A straight
   /// line (`slope`/`intercept`) is written as its two ends at the x axis' ends, which is
-  /// where it is drawn; a line given by points is written point by point.
+  /// where it is drawn; a line given by points is written point by point. Shapes add a
+  /// row per vertex (kind `shape`), labelled points one row each (kind `point`).
   public func csv() -> String {
     table().text
   }
@@ -37,6 +38,7 @@ extension ScatterChart {
         ])
       }
     }
+    for row in overlays.rows { table.append(row) }
     return table
   }
 }

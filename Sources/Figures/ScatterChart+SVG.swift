@@ -1,14 +1,17 @@
-extension ScatterChart {
+extension ScatterChart: DrawableChart {
   /// The chart as a standalone SVG document.
   public func svg() -> String {
+    drawing().svg()
+  }
+
+  func drawing() -> ChartDrawing {
     let spec = equalScale ? chartSpec().withEqualScale() : chartSpec()
-    let layout = ChartLayout(spec)
-    return ChartRenderer.render(spec, layout: layout, kind: "scatter-chart", data: data(layout))
+    return ChartDrawing(spec: spec, kind: "scatter-chart") { data($0) }
   }
 
   /// The x ticks: from the points, the lines given by points, and the vertical markers.
   func xTicks() -> TickSet {
-    var xs = verticalMarkers.map(\.x)
+    var xs = verticalMarkers.map(\.x) + overlays.values(xAxis: xAxis, yAxis: yAxis).x
     for set in points {
       for index in 0..<set.count where yAxis.canPlot(set.y[index]) { xs.append(set.x[index]) }
     }
@@ -30,7 +33,7 @@ extension ScatterChart {
   func chartSpec() -> ChartSpec {
     let xTicks = xTicks()
     let polylines = linePolylines(xTicks)
-    var ys = horizontalMarkers.map(\.y)
+    var ys = horizontalMarkers.map(\.y) + overlays.values(xAxis: xAxis, yAxis: yAxis).y
     for set in points {
       for index in 0..<set.count where xAxis.canPlot(set.x[index]) { ys.append(set.y[index]) }
     }
@@ -55,10 +58,11 @@ extension ScatterChart {
     return ChartSpec(
       title: title, description: resolvedDescription, xAxis: xAxis, yAxis: yAxis,
       xLabels: .ticks(xTicks), yTicks: yAxis.ticks(for: ys),
-      legendEntries: pointEntries + lineEntries, legendTitle: legendTitle,
+      legendEntries: pointEntries + lineEntries + overlays.legendEntries,
+      legendTitle: legendTitle,
       legendPlacement: legend, verticalMarkers: verticalMarkers,
       horizontalMarkers: horizontalMarkers, plotWidth: plotWidth, plotHeight: plotHeight,
-      occupied: Array(occupied))
+      occupied: Array(occupied) + overlays.occupied, spans: spans)
   }
 
   private func data(_ layout: ChartLayout) -> [String] {
@@ -87,13 +91,17 @@ extension ScatterChart {
     let polylines = linePolylines(xMap.ticks)
     for index in lines.indices {
       let style = style(ofLineAt: index)
+      let line = lines[index]
+      var stroke = SeriesRenderer.strokeAttributes(
+        color: style.color, dash: style.dash, width: line.lineWidth ?? Theme.lineWidth + 0.5)
+      if line.opacity < 1 {
+        stroke.append(("stroke-opacity", NumberFormatting.fixed(line.opacity)))
+      }
       let runs = SeriesRenderer.runs(
         x: polylines[index].x, y: polylines[index].y, xMap: xMap, yMap: layout.y)
       let drawn = SeriesRenderer.linePaths(
         runs, guardRect: SeriesRenderer.guardRect(layout.plot),
-        attributes: [("class", "line")]
-          + SeriesRenderer.strokeAttributes(
-            color: style.color, dash: style.dash, width: Theme.lineWidth + 0.5))
+        attributes: [("class", "line")] + stroke)
       parts.append(
         SVGDocument.group(
           [
@@ -101,6 +109,6 @@ extension ScatterChart {
             ("data-name", lines[index].name),
           ], drawn.paths))
     }
-    return parts
+    return parts + overlays.shapeMarkup(layout) + overlays.pointMarkup(layout)
   }
 }

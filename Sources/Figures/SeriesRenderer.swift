@@ -81,3 +81,32 @@ enum SeriesRenderer {
     return attributes
   }
 }
+
+extension SeriesRenderer {
+  /// `run` with the corners of `interpolation`'s steps added (index −1), in pixels:
+  ///
+  ///     after:  p₀, (x₁, y₀), p₁, (x₂, y₁), p₂, …
+  ///     before: p₀, (x₀, y₁), p₁, (x₁, y₂), p₂, …
+  ///     middle: p₀, (m₀₁, y₀), (m₀₁, y₁), p₁, …   with m the midpoint of x
+  static func stepped(_ run: [(Int, Point)], _ interpolation: LineSeries.Interpolation)
+    -> [(Int, Point)]
+  {
+    guard interpolation != .linear, run.count > 1 else { return run }
+    var result: [(Int, Point)] = [run[0]]
+    for index in run.indices.dropFirst() {
+      let p = run[index - 1].1
+      let q = run[index].1
+      switch interpolation {
+      case .linear: break
+      case .stepAfter: result.append((-1, (q.x, p.y)))
+      case .stepBefore: result.append((-1, (p.x, q.y)))
+      case .stepMiddle:
+        let middle = (p.x + q.x) / 2
+        result.append((-1, (middle, p.y)))
+        result.append((-1, (middle, q.y)))
+      }
+      result.append(run[index])
+    }
+    return result
+  }
+}

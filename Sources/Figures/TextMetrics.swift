@@ -43,8 +43,13 @@ enum TextMetrics {
   }
 
   /// The estimated width in pixels of `text` set at `fontSize` pixels.
+  /// Sub- and superscript markup (`w_{j}`, see `RichText`) is measured as drawn.
   static func width(of text: String, fontSize: Double, bold: Bool = false) -> Double {
-    fontSize * text.reduce(0) { $0 + advance(of: $1) } * (bold ? boldFactor : 1)
+    if text.contains("_{") || text.contains("^{") {
+      let rich = RichText(text)
+      if rich.hasScripts { return rich.width(fontSize: fontSize, bold: bold) }
+    }
+    return fontSize * text.reduce(0) { $0 + advance(of: $1) } * (bold ? boldFactor : 1)
   }
 
   /// The estimated width of a tick label: its base text plus a superscript set at 75 %.

@@ -19,7 +19,7 @@ enum Theme {
   static let minorTickLength = 3.0
   static let tickLabelGap = 5.0
   /// Room between the plot frame and the data domain, so edge markers are not clipped.
-  static let plotInset = 8.0
+  static let plotInset = 4.0
   static let lineWidth = 2.0
   static let markerRadius = 3.5
   static let textColor = "#222222"
@@ -29,6 +29,8 @@ enum Theme {
   /// Default size of the plot area (the canvas grows around it).
   static let plotWidth = 600.0
   static let plotHeight = 360.0
+  /// The width every chart's canvas aims at, so that a gallery scales all figures alike.
+  static let canvasWidth = 900.0
 }
 
 /// An axis-aligned rectangle in pixels.

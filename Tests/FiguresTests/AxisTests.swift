@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Figures
@@ -23,7 +24,16 @@ import Testing
   @Test("gaps are ignored when the range is computed")
   func gapsIgnored() {
     let ticks = Axis(scale: .log).ticks(for: [0, -5, 10, 1000, .nan])
-    #expect(ticks.lower == 10 && ticks.upper == 1000)
+    // 10…1000 widened by 5 % of its two decades on each side: 10^0.9 … 10^3.1.
+    #expect(abs(ticks.lower - pow(10, 0.9)) < 1e-9 && abs(ticks.upper - pow(10, 3.1)) < 1e-6)
+  }
+
+  @Test("a computed range is the data's widened by 5 % of its span, ticks inside it")
+  func margins() {
+    let ticks = Axis().ticks(for: [-0.09, 84.4])
+    #expect(abs(ticks.lower - (-0.09 - 0.05 * 84.49)) < 1e-9)
+    #expect(abs(ticks.upper - (84.4 + 0.05 * 84.49)) < 1e-9)
+    #expect(ticks.major.allSatisfy { $0.value >= ticks.lower && $0.value <= ticks.upper })
   }
 
   @Test("includesZero stretches the range to 0")
@@ -37,6 +47,7 @@ import Testing
     let fixed = Axis(range: 0.5...2.5).ticks(for: [100])
     #expect(fixed.lower == 0.5 && fixed.upper == 2.5)
     let ignored = Axis(scale: .log, range: -1...10).ticks(for: [0.1, 1])
-    #expect(ignored.lower == 0.1 && ignored.upper == 1)
+    #expect(
+      abs(ignored.lower - pow(10, -1.05)) < 1e-12 && abs(ignored.upper - pow(10, 0.05)) < 1e-12)
   }
 }

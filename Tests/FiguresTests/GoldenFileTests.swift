@@ -29,9 +29,15 @@ import Testing
       BarGroup(name: "lasso", values: [1.2, -0.25, 0]),
     ])
 
-  static let cases: [(String, any Figure)] = [("line-chart", line), ("bar-chart", bars)]
+  static let cases: [(String, any Figure)] = [
+    ("line-chart", line), ("bar-chart", bars), ("panels", GoldenCharts.panels),
+    ("shapes", GoldenCharts.shapes), ("contour", GoldenCharts.contour),
+    ("heat-map", GoldenCharts.heatMap),
+  ]
 
-  @Test("the rendered SVG equals the committed reference byte for byte", arguments: [0, 1])
+  @Test(
+    "the rendered SVG equals the committed reference byte for byte",
+    arguments: Array(GoldenFileTests.cases.indices))
   func matchesReference(index: Int) throws {
     let (name, figure) = GoldenFileTests.cases[index]
     let rendered = figure.svg()

@@ -14,8 +14,8 @@ import Testing
         series,kind,x,y\r
         data,point,0.0,1.0\r
         data,point,10.0,2.0\r
-        fit,line,0.0,1.0\r
-        fit,line,10.0,6.0\r
+        fit,line,-0.5,0.75\r
+        fit,line,10.5,6.25\r
 
         """)
   }
