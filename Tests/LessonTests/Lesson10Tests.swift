@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import LessonKit
 import Regularization
@@ -208,5 +209,27 @@ extension Lesson10Tests {
       !L1PracticeClaims(
         proximal: claims.proximal, rates: claims.rates, norms: claims.norms, snippet: snippet
       ).snippetObjective.holds)
+  }
+}
+
+@Suite("Lesson 10 figures show every series they name") struct Lesson10FigureTests {
+  @Test("no line lies under a later one (SeriesCoincidence), in each of the three figures")
+  func noHiddenSeries() throws {
+    let figures: [(String, any Figure)] = [
+      (
+        "subgradient-vs-prox",
+        L1PracticeFigures.subgradientVersusProx(try ProximalExperiment(seed: 10))
+      ),
+      ("ista-vs-fista", L1PracticeFigures.istaVersusFista(try RateExperiment(seed: 10))),
+      ("norm-vs-squared", L1PracticeFigures.normVersusSquared(try NormPenaltyExperiment(seed: 10))),
+    ]
+    for (name, figure) in figures {
+      let panels = SeriesCoincidence.lines(of: figure)
+      #expect(!panels.isEmpty)
+      for panel in panels {
+        let hidden = SeriesCoincidence.hidden(in: panel)
+        #expect(hidden.isEmpty, "\(name): \(hidden)")
+      }
+    }
   }
 }
