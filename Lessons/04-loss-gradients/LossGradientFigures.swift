@@ -57,13 +57,12 @@ enum LossGradientFigures {
           line.opacity = 0.45
           line.markers = .none
           line.legendNote = "= L1 for |r| > β"
+          line.layer = -1
         }
         return line
       })
-    chart.series =
-      chart.series.filter { $0.lineWidth != nil } + chart.series.filter { $0.lineWidth == nil }
-    return chart
     chart.legend = .insideIfEmpty
+    return chart
   }
 
   /// `convergence`: |θ_k − θ*| against k on a log axis, η = 0.1.

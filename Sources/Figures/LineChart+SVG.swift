@@ -77,8 +77,9 @@ extension LineChart: DrawableChart {
     let note =
       hasData || !shapes.isEmpty || !labelledPoints.isEmpty
       ? [] : [ChartRenderer.noDataNote(layout)]
+    let order = series.indices.sorted { (series[$0].layer, $0) < (series[$1].layer, $1) }
     return note
-      + series.indices.map { index in
+      + order.map { index in
         let one = series[index]
         let style = style(ofSeriesAt: index)
         var parts: [String] = []

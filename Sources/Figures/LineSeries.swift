@@ -39,6 +39,9 @@ public struct LineSeries: Sendable, Equatable {
   /// Series with the same group share one legend entry with this text, drawn like the
   /// first of them ("15 uninformative, all 0"); `nil` gives the series its own entry.
   public var legendGroup: String?
+  /// The drawing layer: lower layers are drawn first (under); within a layer, series
+  /// order. The legend and the CSV keep series order. 0 by default.
+  public var layer: Int
 
   /// How a line series joins its points.
   public enum Interpolation: Sendable, Equatable {
@@ -83,6 +86,7 @@ public struct LineSeries: Sendable, Equatable {
     drawsLine = true
     legendNote = nil
     legendGroup = nil
+    layer = 0
   }
 
   /// The number of points drawn: the shorter of `x` and `y`.

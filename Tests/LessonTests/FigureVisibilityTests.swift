@@ -65,12 +65,12 @@ struct FigureVisibilityTests {
   func detectsTheOldGradients() throws {
     var chart = LossGradientFigures.gradients(try LossCurveExperiment())
     // Undo the fix: Smooth L1 back to a normal dotted line between L1 and Huber.
-    let smooth = chart.series.removeFirst()
-    var plain = smooth
-    plain.lineWidth = nil
-    plain.opacity = 1
-    plain.dash = .dotted
-    chart.series.insert(plain, at: 2)
+    let index = try #require(chart.series.firstIndex { $0.lineWidth != nil })
+    let smooth = chart.series[index]
+    chart.series[index].lineWidth = nil
+    chart.series[index].opacity = 1
+    chart.series[index].dash = .dotted
+    chart.series[index].layer = 0
     let found = SeriesCoincidence.hidden(in: SeriesCoincidence.lines(of: chart)[0])
     #expect(found.contains { $0.hidden == smooth.name })
   }

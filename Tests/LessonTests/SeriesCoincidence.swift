@@ -46,7 +46,10 @@ enum SeriesCoincidence {
     let layout = ChartLayout(chart.drawing().spec)
     guard let xMap = layout.x else { return [] }
     let standard = chart.series.count > 8 ? 1.5 : 2
-    return chart.series.indices.filter { chart.series[$0].drawsLine }.map { index in
+    let order = chart.series.indices.sorted {
+      (chart.series[$0].layer, $0) < (chart.series[$1].layer, $1)
+    }
+    return order.filter { chart.series[$0].drawsLine }.map { index in
       let one = chart.series[index]
       let runs = SeriesRenderer.runs(
         x: Array(one.x.prefix(one.count)), y: one.y, xMap: xMap, yMap: layout.y
