@@ -10,6 +10,9 @@ let lessons: [(number: Int, folder: String)] = [
   (2, "02-weight-decay"),
   (3, "03-unpenalized-bias"),
   (4, "04-loss-gradients"),
+  (5, "05-sigmoid-saturation"),
+  (6, "06-l1-corners"),
+  (9, "09-optimizer-weight-decay"),
   (10, "10-l1-in-practice"),
 ]
 

@@ -18,6 +18,8 @@ struct ArticleSnippet {
   let fit: ElasticNetFit
   /// `max_j |x_jᵀ(y − ȳ)|/n`, the smallest α that zeroes every coefficient.
   let alphaMax: Double
+  /// Seed 000 §2.2's `Ridge(alpha=0.1)` on the same data: `‖y − Xw − b‖² + 0.1·‖w‖²`.
+  let ridge: RidgeFit
 
   init(seed: UInt64) throws {
     var generator = Xoshiro256StarStar(seed: seed)
@@ -27,5 +29,6 @@ struct ArticleSnippet {
     data = try Dataset(features: x, targets: generator.uniforms(count: Self.samples))
     fit = try Lasso(alpha: Self.alpha).fit(features: x, targets: data.targets)
     alphaMax = try AlphaGrid.alphaMax(features: x, targets: data.targets)
+    ridge = try RidgeRegression(alpha: Self.alpha).fit(features: x, targets: data.targets)
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Regularization
 
 /// The informative experiment: Lasso and Ridge paths on one data set and one α grid.
@@ -25,29 +26,39 @@ struct SparsityExperiment {
   /// stop (gap ≤ 1e-4·‖y − ȳ‖²/n ≈ 1) before the noise features have entered.
   static let pathTolerance = 1e-10
 
+  // Stored as `var` so that the tests can hand the claims a wrong input (a perturbed
+  // solution, another solver's path) and see them fail.
   let truth: SyntheticRegression
   let alphas: [Double]
-  let lasso: ElasticNetPath
-  let ridge: [RidgeFit]
+  var lasso: ElasticNetPath
+  var ridge: [RidgeFit]
   /// A cold fit at exactly α_max.
-  let atAlphaMax: ElasticNetFit
+  var atAlphaMax: ElasticNetFit
   /// A cold fit at (1 − 1e-6)·α_max, tol 1e-13.
-  let justBelow: ElasticNetFit
+  var justBelow: ElasticNetFit
   /// `argmax_j |x_jᵀ(y − ȳ)|`, the feature that attains α_max.
   let leadingFeature: Int
   /// The KKT check of every Lasso solution on the path.
-  let optimality: [OptimalityReport]
+  var optimality: [OptimalityReport]
   /// The same Lasso path at scikit-learn's default tolerance 1e-4, for comparison.
   let defaultTolerancePath: ElasticNetPath
+  /// The universal threshold `σ·√(2·ln p / n)`, chosen without looking at the support.
+  let universalAlpha: Double
+  /// The Lasso at the universal threshold, tol `pathTolerance`.
+  var universalFit: ElasticNetFit
 
-  init(seed: UInt64) throws {
+  /// - Parameter maxSweeps: The sweep limit of every path fit (scikit-learn's 1000); a
+  ///   smaller one stops the solver early, which claim (b) must catch.
+  init(seed: UInt64, maxSweeps: Int = 1000) throws {
     var generator = Xoshiro256StarStar(seed: seed)
     truth = try makeRegression(
       samples: Self.samples, features: Self.features, informative: Self.informative,
       noise: Self.noise, using: &generator)
     let x = truth.dataset.features
     let y = truth.dataset.targets
-    lasso = try ElasticNetPath(features: x, targets: y, l1Ratio: 1, tolerance: Self.pathTolerance)
+    lasso = try ElasticNetPath(
+      features: x, targets: y, l1Ratio: 1, tolerance: Self.pathTolerance,
+      maxIterations: maxSweeps)
     alphas = lasso.alphas
     let n = Double(Self.samples)
     ridge = try alphas.map { alpha throws(RegularizationError) in
@@ -62,6 +73,19 @@ struct SparsityExperiment {
       try Lasso(alpha: alpha, tolerance: Self.pathTolerance).elasticNet
         .optimality(of: fit, features: x, targets: y)
     }
+    universalAlpha = Self.universalThreshold(
+      noise: Self.noise, features: Self.features, samples: Self.samples)
+    universalFit = try Lasso(alpha: universalAlpha, tolerance: Self.pathTolerance)
+      .fit(features: x, targets: y)
+  }
+
+  /// The universal threshold of Donoho and Johnstone (1994), `σ·√(2·ln p / n)`: with
+  /// features of unit variance, the largest |x_jᵀε|/n of pure noise ε stays below it with
+  /// probability → 1 as p grows, so at this α the Lasso keeps out most noise features
+  /// while keeping every weight clearly larger than the noise. It uses the noise level σ
+  /// (known here, estimated in practice) and never the true support.
+  static func universalThreshold(noise: Double, features: Int, samples: Int) -> Double {
+    noise * (2 * log(Double(features)) / Double(samples)).squareRoot()
   }
 
   /// ‖y − ȳ‖²/n, the scale scikit-learn's relative tolerance multiplies.
@@ -92,23 +116,26 @@ struct SparsityExperiment {
     trueSupport.filter { abs(truth.coefficients[$0]) >= detectionFloor }
   }
 
-  /// The grid points at which the Lasso selects every detectable informative feature and
-  /// no uninformative one: `detectable ⊆ support ⊆ true support`. When every true
-  /// coefficient is detectable (almost every seed) this is exact support recovery.
-  var recoveryIndices: [Int] {
-    alphas.indices.filter { k in
-      let support = lassoSupport(at: k)
-      return detectableSupport.isSubset(of: support) && support.isSubset(of: trueSupport)
-    }
+  /// The grid points whose Lasso support keeps every detectable feature (claim (d)'s
+  /// condition along the path, drawn as a span in the figure).
+  var keepingIndices: [Int] {
+    alphas.indices.filter { detectableSupport.isSubset(of: lassoSupport(at: $0)) }
   }
 
-  /// The "moderate α": the grid point in the middle of the recovery range (geometric
-  /// middle, since the grid is log-spaced), or nil if the range is empty.
-  var moderateIndex: Int? {
-    let indices = recoveryIndices
-    return indices.isEmpty ? nil : indices[indices.count / 2]
+  /// The indices of the non-zero coefficients of the universal-threshold fit.
+  var universalSupport: Set<Int> { Set(nonZeroIndices(universalFit.coefficients)) }
+
+  /// The largest relative duality gap on the path, `G / (tol·‖y − ȳ‖²/n)`: at most 1 when
+  /// every solution met the solver's tolerance (scikit-learn's stopping rule, in the 1/(2n)
+  /// objective's units), with the rounding of the recomputed gap allowed.
+  var largestGapRatio: Double {
+    let allowed = Self.pathTolerance * targetVariance
+    return optimality.map { ($0.gap - $0.gapRoundoff) / allowed }.max() ?? .nan
   }
 
   /// The number of exact zeros of each Ridge solution on the path.
-  var ridgeZeroCounts: [Int] { ridge.map { $0.coefficients.count(where: { $0 == 0 }) } }
+  var ridgeZeroCounts: [Int] { ridge.map { zeroCount($0.coefficients) } }
 }
+
+/// Learners count features from 1: `x1 … x20`.
+func featureName(_ index: Int) -> String { "x\(index + 1)" }

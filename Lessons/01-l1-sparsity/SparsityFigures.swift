@@ -17,7 +17,10 @@ enum SparsityFigures {
         + "informative features in colour, the 15 uninformative in grey; all are 0 at α_max.",
       xAxis: alphaAxis, yAxis: Axis(title: "coefficient w_{j}"),
       series: coefficientSeries(experiment, experiment.lasso.coefficients))
-    chart.verticalMarkers = [VerticalMarker(x: experiment.alphaMax, label: "α_{max}")]
+    chart.verticalMarkers = [
+      VerticalMarker(x: experiment.alphaMax, label: "α_{max}"),
+      VerticalMarker(x: experiment.universalAlpha, label: "α_{u}", color: .bluishGreen),
+    ]
     chart.spans = recoverySpan(experiment)
     chart.legendTitle = "feature (true w)"
     chart.legend = .insideIfEmpty
@@ -67,7 +70,10 @@ enum SparsityFigures {
       ])
     // A count changes between grid points: steps, not diagonals.
     for index in chart.series.indices { chart.series[index].interpolation = .stepMiddle }
-    chart.verticalMarkers = [VerticalMarker(x: experiment.alphaMax, label: "α_{max}")]
+    chart.verticalMarkers = [
+      VerticalMarker(x: experiment.alphaMax, label: "α_{max}"),
+      VerticalMarker(x: experiment.universalAlpha, label: "α_{u}", color: .bluishGreen),
+    ]
     chart.spans = recoverySpan(experiment)
     chart.legend = .insideIfEmpty
     chart.horizontalMarkers = [
@@ -99,14 +105,16 @@ enum SparsityFigures {
     return grey + colored
   }
 
-  /// The α range where the Lasso support is the true one (claim d), shaded.
+  /// The α range where claim (d)'s condition holds on the grid, shaded: the support keeps
+  /// every feature above the noise.
   static func recoverySpan(_ experiment: SparsityExperiment) -> [VerticalSpan] {
-    guard let first = experiment.recoveryIndices.first,
-      let last = experiment.recoveryIndices.last
+    guard let first = experiment.keepingIndices.first,
+      let last = experiment.keepingIndices.last
     else { return [] }
     return [
       VerticalSpan(
-        from: experiment.alphas[last], to: experiment.alphas[first], label: "support = truth")
+        from: experiment.alphas[last], to: experiment.alphas[first],
+        label: "keeps every |w| ≥ 5σ/√n")
     ]
   }
 }

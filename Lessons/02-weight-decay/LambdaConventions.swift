@@ -60,17 +60,16 @@ struct LambdaConventions {
     let x = experiment.data.features
     let y = experiment.data.targets
     let loss = MSELoss()
-    var weights = try SGD(learningRate: learningRate, weightDecay: weightDecay)
-    var bias = try SGD(learningRate: learningRate)
-    var w = experiment.cost.weights(experiment.start)
-    var b = [experiment.start[experiment.start.count - 1]]
+    var optimizer = try SGD(learningRate: learningRate, weightDecays: [weightDecay, 0])
+    var groups = [
+      experiment.cost.weights(experiment.start), [experiment.start[experiment.start.count - 1]],
+    ]
     for _ in 0..<WeightDecayExperiment.steps {
-      let predictions = x.multiplied(by: w).map { $0 + b[0] }
+      let predictions = x.multiplied(by: groups[0]).map { $0 + groups[1][0] }
       let dLdp = loss.meanGradient(predictions: predictions, targets: y)
-      weights.step(&w, gradient: x.transposeMultiplied(by: dLdp))
-      bias.step(&b, gradient: [dLdp.reduce(0, +)])
+      optimizer.step(&groups, gradients: [x.transposeMultiplied(by: dLdp), [dLdp.reduce(0, +)]])
     }
-    return w + b
+    return groups[0] + groups[1]
   }
 
   /// The largest distance of any convention's solution from the reference.

@@ -23,9 +23,9 @@ struct ShrinkageExperiment {
   /// `z_j(0)`: the least-squares solution in the eigenbasis.
   let leastSquares: [Double]
   /// Ridge's coefficients at every λ of the grid (original features).
-  let path: [RidgeFit]
+  var path: [RidgeFit]
   /// Ridge at the lesson's λ.
-  let atLambda: RidgeFit
+  var atLambda: RidgeFit
 
   init(data: Dataset, lambda: Double) throws {
     self.data = data

@@ -14,6 +14,8 @@ struct WeightDecayClaims {
   let decay: PureDecayExperiment
   let shrinkage: ShrinkageExperiment
 
+  var all: [Claim] { [gradient, sameTrajectory, geometricDecay, convergesToRidge, eigenShrinkage] }
+
   /// (a) Analytic gradient against central differences.
   var gradient: Claim {
     let error = derivation.gradientError
@@ -42,7 +44,8 @@ struct WeightDecayClaims {
       "\"Gradient of the penalized loss\" and \"decay, then step\" produce the same trajectory "
         + "over 1000 steps: max difference < 1e-12.",
       measured: "max_t max_j |θ_t − θ'_t| = \(NumberFormat.scientific(forms)) (bit-identical at "
-        + "\(identical) of \(total) points: same operations, other order); PyTorch's "
+        + "\(identical) of \(total) points: different operations, algebraically equal, so "
+        + "they may round differently); PyTorch's "
         + "SGD(weight_decay = λ/n) with a no-decay bias group: "
         + "\(pytorch == 0 ? "0" : NumberFormat.scientific(pytorch)) (bit-identical at \(pytorchIdentical) of "
         + "\(total)); bound 1e-12",
@@ -53,7 +56,7 @@ struct WeightDecayClaims {
   var geometricDecay: Claim {
     let sgd = decay.runs.map(\.sgdError).max() ?? .nan
     let articles = decay.runs.map(\.decayError).max() ?? .nan
-    let lambdas = PureDecayExperiment.lambdas.map(plain)
+    let lambdas = PureDecayExperiment.lambdas.map { NumberFormat.plain($0) }
     return Claim(
       "c",
       "With C0 ≡ 0 the weight norm follows (1 − ηλ/n)^t·‖w0‖ exactly: relative error < 1e-12 "
@@ -94,7 +97,7 @@ struct WeightDecayClaims {
         + "shrunk.",
       measured: "max_j |z_j(λ) − d_j/(d_j + λ)·z_j(0)|/‖z(0)‖ = \(NumberFormat.scientific(error)) "
         + "over \(ShrinkageExperiment.lambdas.count + 1) values of λ (bound 1e-10); at λ = "
-        + "\(plain(shrinkage.lambda)): factor "
+        + "\(NumberFormat.plain(shrinkage.lambda)): factor "
         + "\(NumberFormat.fixed(measured[0], 3)) for d_1 = \(NumberFormat.readable(d[0])), "
         + "\(NumberFormat.fixed(measured[last], 3)) for d_\(last + 1) = "
         + "\(NumberFormat.readable(d[last])) (theory \(NumberFormat.fixed(factors[0], 3)), "

@@ -11,12 +11,13 @@ struct WeightDecayExperiment {
   static let lambda = 5.0
   static let steps = 1000
 
+  // Some fields are `var` so that the tests can hand the claims a wrong input.
   let data: Dataset
   let cost: ArticleCost
   /// θ₀: every weight and the bias drawn from N(0, 1).
   let start: [Double]
   /// `∇C(θ₀)` from the formula, and from central differences of `C`.
-  let analyticGradient: [Double]
+  var analyticGradient: [Double]
   let numericGradient: [Double]
   /// Central differences of the penalty alone, `λ/(2n)·Σw²`, at θ₀.
   let numericPenaltyGradient: [Double]
@@ -25,10 +26,10 @@ struct WeightDecayExperiment {
   /// `η = 1/L`, the largest step that is safe for every direction with room to spare.
   let learningRate: Double
   /// θ₀ … θ₁₀₀₀ by `θ ← θ − η·∇C(θ)`.
-  let gradientForm: [[Double]]
+  var gradientForm: [[Double]]
   /// θ₀ … θ₁₀₀₀ by `w ← (1 − ηλ/n)·w − η·∂C₀/∂w`, `b ← 1·b − η·∂C₀/∂b`.
-  let decayForm: [[Double]]
-  /// θ₀ … θ₁₀₀₀ by `SGD(weightDecay: λ/n)` on w and `SGD(weightDecay: 0)` on b.
+  var decayForm: [[Double]]
+  /// θ₀ … θ₁₀₀₀ by `SGD(weightDecays: [λ/n, 0])` over the groups [w, [b]].
   let pytorchForm: [[Double]]
   /// scikit-learn's `Ridge(alpha = λ)`, the closed form of `argmin C`.
   let ridge: RidgeFit
@@ -70,16 +71,9 @@ struct WeightDecayExperiment {
   static func decayThenStep(
     _ cost: ArticleCost, from start: [Double], learningRate: Double
   ) throws(RegularizationError) -> [[Double]] {
-    let weights = try DecayThenStep(learningRate: learningRate, weightDecay: cost.weightDecay)
-    let bias = try DecayThenStep(learningRate: learningRate, weightDecay: 0)
-    return run(from: start) { theta in
-      let g = cost.dataGradient(theta)
-      var w = cost.weights(theta)
-      var b = [theta[theta.count - 1]]
-      weights.step(&w, gradient: cost.weights(g))
-      bias.step(&b, gradient: [g[g.count - 1]])
-      theta = w + b
-    }
+    var optimizer = try DecayThenStep(
+      learningRate: learningRate, weightDecays: [cost.weightDecay, 0])
+    return run(cost, from: start, with: &optimizer)
   }
 
   /// PyTorch's form: two parameter groups, the weights with `weight_decay = λ/n`, the bias
@@ -87,15 +81,19 @@ struct WeightDecayExperiment {
   static func pytorchSGD(
     _ cost: ArticleCost, from start: [Double], learningRate: Double
   ) throws(RegularizationError) -> [[Double]] {
-    var weights = try SGD(learningRate: learningRate, weightDecay: cost.weightDecay)
-    var bias = try SGD(learningRate: learningRate)
-    return run(from: start) { theta in
+    var optimizer = try SGD(learningRate: learningRate, weightDecays: [cost.weightDecay, 0])
+    return run(cost, from: start, with: &optimizer)
+  }
+
+  /// `[θ₀, θ₁, …, θ_steps]` for an optimizer over the groups (w, b), stepping on `∇C₀`.
+  static func run(
+    _ cost: ArticleCost, from start: [Double], with optimizer: inout some Optimizer
+  ) -> [[Double]] {
+    run(from: start) { theta in
       let g = cost.dataGradient(theta)
-      var w = cost.weights(theta)
-      var b = [theta[theta.count - 1]]
-      weights.step(&w, gradient: cost.weights(g))
-      bias.step(&b, gradient: [g[g.count - 1]])
-      theta = w + b
+      var groups = [cost.weights(theta), [theta[theta.count - 1]]]
+      optimizer.step(&groups, gradients: [cost.weights(g), [g[g.count - 1]]])
+      theta = groups[0] + groups[1]
     }
   }
 

@@ -21,20 +21,21 @@ enum WeightDecayFigures {
       xAxis: Axis(title: "step t"), yAxis: Axis(title: "‖w_t‖ (log scale)", scale: .log))
     for (index, run) in decay.runs.enumerated() {
       let color = Palette.color(at: index)
-      let rate = plain(PureDecayExperiment.learningRate * run.lambda / PureDecayExperiment.samples)
+      let rate = NumberFormat.plain(
+        PureDecayExperiment.learningRate * run.lambda / PureDecayExperiment.samples)
       chart.points.append(
         PointSeries(
-          name: "λ = \(plain(run.lambda)) (ηλ/n = \(rate)): measured",
+          name: "λ = \(NumberFormat.plain(run.lambda)) (ηλ/n = \(rate)): measured",
           x: shown.map { steps[$0] }, y: shown.map { run.norms[$0] }, color: color,
           marker: Palette.marker(at: index)))
       chart.lines.append(
         FittedLine(
-          name: "λ = \(plain(run.lambda)): (1 − ηλ/n)^t·‖w0‖", x: steps, y: run.theory,
+          name: "λ = \(NumberFormat.plain(run.lambda)): (1 − ηλ/n)^t·‖w0‖", x: steps, y: run.theory,
           color: color, dash: .dashed))
     }
     chart.legend = .insideIfEmpty
     chart.legendTitle =
-      "η = \(plain(PureDecayExperiment.learningRate)), n = \(CollinearData.samples)"
+      "η = \(NumberFormat.plain(PureDecayExperiment.learningRate)), n = \(CollinearData.samples)"
     return chart
   }
 
@@ -42,7 +43,7 @@ enum WeightDecayFigures {
   static func ridgeShrinkage(_ shrinkage: ShrinkageExperiment) -> LineChart {
     let series = (0..<CollinearData.features).map { j in
       LineSeries(
-        name: "w\(j + 1) (true \(plain(CollinearData.trueWeights[j])))",
+        name: "w\(j + 1) (true \(NumberFormat.plain(CollinearData.trueWeights[j])))",
         x: ShrinkageExperiment.lambdas, y: shrinkage.path.map { $0.coefficients[j] })
     }
     var chart = LineChart(
@@ -54,7 +55,7 @@ enum WeightDecayFigures {
       series: series)
     chart.horizontalMarkers = [HorizontalMarker(y: 0)]
     chart.verticalMarkers = [
-      VerticalMarker(x: shrinkage.lambda, label: "λ = \(plain(shrinkage.lambda))")
+      VerticalMarker(x: shrinkage.lambda, label: "λ = \(NumberFormat.plain(shrinkage.lambda))")
     ]
     return chart
   }
@@ -86,7 +87,7 @@ enum WeightDecayFigures {
     }
     chart.horizontalMarkers = [HorizontalMarker(y: 0.5, label: "½ at λ = d_j")]
     chart.verticalMarkers = [
-      VerticalMarker(x: shrinkage.lambda, label: "λ = \(plain(shrinkage.lambda))")
+      VerticalMarker(x: shrinkage.lambda, label: "λ = \(NumberFormat.plain(shrinkage.lambda))")
     ]
     return chart
   }

@@ -23,7 +23,8 @@ func story(_ lesson: inout Lesson) throws {
     shrinkage: ShrinkageExperiment(data: derivation.data, lambda: lambda))
 
   // 1. The cost.
-  lesson.narrative.section("The cost: C = C0 + λ/(2n)·Σw²")
+  lesson.narrative.section(
+    "The cost: C = C0 + λ/(2n)·Σw²", uses: ["WeightDecayExperiment.swift", "ArticleCost.swift"])
   lesson.narrative.paragraph(
     """
     Seeds 001 and 004 carry the same derivation (the words follow chapter 3 of Nielsen's \
@@ -49,7 +50,7 @@ func story(_ lesson: inout Lesson) throws {
     """
     Data: n = \(CollinearData.samples) samples of 4 features, x1 ~ N(0, 1), x2 = x1 + \
     0.1·N(0, 1) (a near copy), x3 ~ N(1, 1), x4 = 0.3·N(0, 1); y = 3 + x1 + x2 + 2·x3 − x4 \
-    + 0.5·ε. λ = \(plain(lambda)), so λ/n = \(plain(cost.weightDecay)). The checks start at \
+    + 0.5·ε. λ = \(NumberFormat.plain(lambda)), so λ/n = \(NumberFormat.plain(cost.weightDecay)). The checks start at \
     a random point θ0 = (w, b), every entry drawn from N(0, 1).
     """)
   lesson.narrative.expect(
@@ -61,14 +62,16 @@ func story(_ lesson: inout Lesson) throws {
     At θ0: C0 = \(NumberFormat.readable(cost.dataCost(theta0))), λ/(2n)·Σw² = \
     \(NumberFormat.readable(cost.penaltyValue(theta0))), C = \
     \(NumberFormat.readable(cost.value(theta0))). (λ/n)·w = \
-    (\(listed(cost.weights(penaltyGradient)))); central differences of the penalty: \
-    (\(listed(cost.weights(derivation.numericPenaltyGradient)))) in w and \
+    (\(NumberFormat.list(cost.weights(penaltyGradient), { NumberFormat.readable($0) }))); central differences of the penalty: \
+    (\(NumberFormat.list(cost.weights(derivation.numericPenaltyGradient), { NumberFormat.readable($0) }))) in w and \
     \(NumberFormat.readable(derivation.numericPenaltyGradient[4])) in b; relative error \
     \(NumberFormat.scientific(derivation.penaltyGradientError)).
     """)
 
   // 2. The gradient.
-  lesson.narrative.section("Differentiate: ∂C/∂w gains (λ/n)·w, ∂C/∂b gains nothing")
+  lesson.narrative.section(
+    "Differentiate: ∂C/∂w gains (λ/n)·w, ∂C/∂b gains nothing",
+    uses: ["WeightDecayExperiment+Measures.swift"])
   lesson.narrative.formula(
     "∂C/∂w = ∂C0/∂w + (λ/n)·w        ∂C0/∂w = −Xᵀr/n,   r = y − Xw − b\n∂C/∂b = ∂C0/∂b                  ∂C0/∂b = −Σ_i r_i/n"
   )
@@ -98,10 +101,10 @@ func story(_ lesson: inout Lesson) throws {
     ‖∇C − ∇C_fd‖/‖∇C‖ = \(NumberFormat.scientific(derivation.gradientError)). The \
     penalty's part of ∂C/∂b is \(penaltyGradient[4] == 0 ? "exactly 0.0" : "NOT zero").
     """)
-  lesson.claim(claims.gradient)
 
   // 3. The step.
-  lesson.narrative.section("Step: the factor 1 − ηλ/n on w, the factor 1 on b")
+  lesson.narrative.section(
+    "Step: the factor 1 − ηλ/n on w, the factor 1 on b", uses: ["WeightDecayExperiment.swift"])
   lesson.narrative.paragraph(
     "A gradient step θ ← θ − η·∇C, with the w terms regrouped:")
   lesson.narrative.formula(
@@ -156,11 +159,12 @@ func story(_ lesson: inout Lesson) throws {
     bit-identical at \(WeightDecayExperiment.identicalSteps(derivation.gradientForm, derivation.pytorchForm)) \
     of 1001. PyTorch's weight_decay is the articles' λ/n.
     """)
-  lesson.claim(claims.sameTrajectory)
 
   // 4. Nothing but the decay.
   let decay = claims.decay
-  lesson.narrative.section("Nothing but the decay: C0 ≡ 0")
+  lesson.narrative.section(
+    "Nothing but the decay: C0 ≡ 0",
+    uses: ["PureDecayExperiment.swift", "WeightDecayFigures.swift"])
   lesson.narrative.paragraph(
     """
     Take the data away (∂C0/∂w = 0) and only the factor is left, so the norm falls \
@@ -171,7 +175,7 @@ func story(_ lesson: inout Lesson) throws {
     """
     PyTorch's SGD with weight_decay = λ/n and a zero data gradient, and the DecayThenStep \
     form, from the w0 of θ0 (‖w0‖ = \(NumberFormat.readable(euclideanNorm(decay.start)))), \
-    η = \(plain(PureDecayExperiment.learningRate)), n = \
+    η = \(NumberFormat.plain(PureDecayExperiment.learningRate)), n = \
     \(CollinearData.samples), 1000 steps, three λ:
     """)
   lesson.narrative.expect(
@@ -184,7 +188,7 @@ func story(_ lesson: inout Lesson) throws {
     ],
     decay.runs.map { run in
       [
-        plain(run.lambda), plain(1 - run.factor),
+        NumberFormat.plain(run.lambda), NumberFormat.plain(1 - run.factor),
         NumberFormat.fixed(log(0.5) / log(run.factor), 1),
         NumberFormat.scientific(run.norms[PureDecayExperiment.steps], 6),
         NumberFormat.scientific(run.theory[PureDecayExperiment.steps], 6),
@@ -197,11 +201,14 @@ func story(_ lesson: inout Lesson) throws {
     \(NumberFormat.scientific(decay.largestError)). Small as ηλ/n is, it compounds: the \
     weights halve every ln 2/ln(1/(1 − ηλ/n)) ≈ 0.69/(ηλ/n) steps (the half-life column).
     """)
-  lesson.claim(claims.geometricDecay)
+  lesson.narrative.paragraph(
+    "On a log axis a constant factor per step is a straight line: in the figure each λ's "
+      + "measured norm lies on its theory line (1 − ηλ/n)^t·‖w(0)‖, steeper for larger λ.")
   lesson.show(WeightDecayFigures.weightNormDecay(decay), as: "weight-norm-decay")
 
   // 5. Where the decay stops.
-  lesson.narrative.section("Where the decay stops: the ridge solution")
+  lesson.narrative.section(
+    "Where the decay stops: the ridge solution", uses: ["WeightDecayExperiment+Measures.swift"])
   lesson.narrative.formula(
     "「當然考慮到後面的導數項,w最終的值可能增大也可能減小。」(seed 001)")
   lesson.narrative.paragraph(
@@ -235,11 +242,12 @@ func story(_ lesson: inout Lesson) throws {
         NumberFormat.scientific(abs(end[j] - derivation.ridgeSolution[j]), 1),
       ]
     })
-  lesson.claim(claims.convergesToRidge)
 
   // 6. Which directions decay.
   let shrinkage = claims.shrinkage
-  lesson.narrative.section("Which directions are shrunk: the eigenbasis of XᵀX")
+  lesson.narrative.section(
+    "Which directions are shrunk: the eigenbasis of XᵀX",
+    uses: ["ShrinkageExperiment.swift", "CollinearData.swift", "WeightDecayFigures.swift"])
   lesson.narrative.paragraph(
     """
     Center X and y (the unpenalized bias takes the means, b = ȳ − x̄ᵀw, and drops out), \
@@ -266,7 +274,7 @@ func story(_ lesson: inout Lesson) throws {
     })
   lesson.narrative.expect(
     """
-    at λ = \(plain(lambda)) the two large directions are kept (factors near 1) and \
+    at λ = \(NumberFormat.plain(lambda)) the two large directions are kept (factors near 1) and \
     the smallest, x1 − x2 (the difference of the near copies), is shrunk almost to 0. w(λ) comes \
     from Cholesky (RidgeRegression), not from V, so the two sides are computed independently.
     """)
@@ -303,13 +311,19 @@ func story(_ lesson: inout Lesson) throws {
     \(NumberFormat.readable(shrinkage.eigenvalues[last - 1], significant: 3)): \
     \(NumberFormat.fixed(measured[last - 1], 2)) of its least-squares value).
     """)
-  lesson.claim(claims.eigenShrinkage)
+  lesson.narrative.paragraph(
+    "The ridge-shrinkage figure follows each coefficient as λ grows (the λ used above is "
+      + "marked): every one heads for 0, and the collinear pair w1, w2 merges first.")
   lesson.show(WeightDecayFigures.ridgeShrinkage(shrinkage), as: "ridge-shrinkage")
+  lesson.narrative.paragraph(
+    "The shrinkage-factors figure draws d_j/(d_j + λ) for each direction with the measured "
+      + "factors on it as markers: one S-curve per direction, crossing ½ at λ = d_j.")
   lesson.show(WeightDecayFigures.shrinkageFactors(shrinkage), as: "shrinkage-factors")
 
   // 7. One penalty, five conventions for λ.
   let conventions = try LambdaConventions(derivation)
-  lesson.narrative.section("One penalty, five ways to write its λ")
+  lesson.narrative.section(
+    "One penalty, five ways to write its λ", uses: ["LambdaConventions.swift"])
   lesson.narrative.formula(
     """
     scikit-learn Ridge       ‖y − Xw − b‖² + alpha·‖w‖²                 alpha = λ
@@ -324,7 +338,7 @@ func story(_ lesson: inout Lesson) throws {
     Ridge does by default.
     """)
   lesson.narrative.expect(
-    "with λ = \(plain(lambda)) and n = \(CollinearData.samples), every row lands on the same (w, b), each by its own solver."
+    "with λ = \(NumberFormat.plain(lambda)) and n = \(CollinearData.samples), every row lands on the same (w, b), each by its own solver."
   )
   let rows: [(String, String, Double, String, [Double])] = [
     ("scikit-learn Ridge", "alpha", lambda, "closed form (Cholesky)", conventions.reference),
@@ -343,7 +357,7 @@ func story(_ lesson: inout Lesson) throws {
     ["convention", "parameter", "value", "solved by", "max |θ − θ_Ridge|"],
     rows.map { row in
       [
-        row.0, row.1, plain(row.2), row.3,
+        row.0, row.1, NumberFormat.plain(row.2), row.3,
         NumberFormat.scientific(maxAbsDifference(row.4, conventions.reference), 1),
       ]
     })
@@ -365,7 +379,7 @@ func story(_ lesson: inout Lesson) throws {
     update rewritten as w ← w(1 − ηλ) − η∇L, weight_decay "corresponds to the λ of the L2 \
     penalty", hold only if its penalty is (λ/2)·‖w‖², with no 1/n; written as λ·Σw² the \
     factor would be 1 − 2ηλ. Its loss is nn.MSELoss, so the articles' λ needs \
-    weight_decay = 2λ/n (\(plain(conventions.mseWeightDecay)) here). And its example hands \
+    weight_decay = 2λ/n (\(NumberFormat.plain(conventions.mseWeightDecay)) here). And its example hands \
     weight_decay to Adam, which rescales the term with the gradient: no longer a decay by \
     1 − ηλ (lesson 9).
     """)
@@ -374,7 +388,7 @@ func story(_ lesson: inout Lesson) throws {
     """
     "This process is equivalent to adding the L2 penalty to the loss": true for plain SGD, \
     bit for bit, as measured in section 3. Seed 000 §2.2 writes the penalty as λ/2·Σw² (no \
-    1/n) and demonstrates it with Ridge(alpha=\(plain(LambdaConventions.snippetAlpha))). \
+    1/n) and demonstrates it with Ridge(alpha=\(NumberFormat.plain(LambdaConventions.snippetAlpha))). \
     scikit-learn's alpha is n·λ0, so alpha = 0.1 is λ0 = 0.1/n (0.001 for the article's \
     n = 100), not 0.1: on this data Ridge(alpha=0.1) lands \
     \(NumberFormat.readable(maxAbsDifference(conventions.snippetRidge, conventions.seed000))) \
@@ -384,7 +398,7 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.paragraph(
     """
     "λ is the weight-decay coefficient": the number a framework calls weight_decay is λ/n \
-    (\(plain(cost.weightDecay)) here), and the shrink per step is ηλ/n.
+    (\(NumberFormat.plain(cost.weightDecay)) here), and the shrink per step is ηλ/n.
     """)
   lesson.narrative.formula(
     "「l2正則化是指權值向量w中各個元素的平方和然後再求平方根 … 通常表示為∣∣w∣∣2」(seed 001)")
@@ -394,9 +408,6 @@ func story(_ lesson: inout Lesson) throws {
     squares itself. Only the square has the gradient (λ/n)·w that makes a constant factor; \
     λ·‖w‖₂ has gradient λ·w/‖w‖, a pull of constant length (lesson 10).
     """)
-}
 
-/// Numbers as `a, b, c` with four significant digits.
-func listed(_ values: [Double]) -> String {
-  values.map { NumberFormat.readable($0) }.joined(separator: ", ")
+  for claim in claims.all { lesson.claim(claim) }
 }

@@ -21,12 +21,16 @@ struct BiasPenaltyClaims {
   var slopeIgnoresBias: Claim {
     Claim(
       "a",
-      "∂f/∂x does not depend on b: for f(x) = wᵀx + b, central differences give w whatever b is.",
-      measured: "max |∂f/∂x_j − w_j| = \(sci(slope.largestDeviation)) over b ∈ "
-        + "{\(InputSlopeCheck.biases.map { compact($0) }.joined(separator: ", "))}"
-        + " × \(slope.inputs.count) inputs × \(slope.weights.count) features; spread across b "
-        + "\(sci(slope.largestSpreadAcrossBiases)); rounding bound 4ε·max|f|/h = "
-        + sci(slope.roundingBound),
+      "∂f/∂x does not depend on b: with b of either fitted model set by hand, central "
+        + "differences of its prediction in x give its own w whatever b is.",
+      measured:
+        "max |∂f/∂x_j − w_j| = \(NumberFormat.scientific(slope.largestDeviation, 1)) over "
+        + "\(slope.models.count) fitted models × b ∈ "
+        + "{\(InputSlopeCheck.biases.map { NumberFormat.compact($0) }.joined(separator: ", "))}"
+        + " × \(slope.inputs.count) inputs × \(slope.models.first?.coefficients.count ?? 0) "
+        + "features; spread across b "
+        + "\(NumberFormat.scientific(slope.largestSpreadAcrossBiases, 1)); rounding bound 4ε·max|f|/h = "
+        + NumberFormat.scientific(slope.roundingBound, 1),
       holds: slope.largestDeviation <= slope.roundingBound)
   }
 
@@ -41,10 +45,11 @@ struct BiasPenaltyClaims {
     return Claim(
       "b",
       "With the bias outside the penalty, the mean training residual is 0 at every λ, and "
-        + "shifting y by c = \(compact(BiasPenaltyExperiment.shift)) shifts b by "
-        + "exactly c and leaves the weights unchanged (within \(sci(tolerance, 0))).",
-      measured: "over \(experiment.lambdas.count) λ: max |mean residual| = \(sci(residual)); "
-        + "max |Δb − c| = \(sci(interceptError)); max |Δw_j| = \(sci(weightShift))",
+        + "shifting y by c = \(NumberFormat.compact(BiasPenaltyExperiment.shift)) shifts b by "
+        + "exactly c and leaves the weights unchanged (within \(NumberFormat.scientific(tolerance, 0))).",
+      measured:
+        "over \(experiment.lambdas.count) λ: max |mean residual| = \(NumberFormat.scientific(residual, 1)); "
+        + "max |Δb − c| = \(NumberFormat.scientific(interceptError, 1)); max |Δw_j| = \(NumberFormat.scientific(weightShift, 1))",
       holds: residual <= tolerance && interceptError <= tolerance && weightShift <= tolerance)
   }
 
@@ -57,14 +62,14 @@ struct BiasPenaltyClaims {
       "With the bias in the penalty, both break at every λ (the mean residual is λ·b ≠ 0; "
       + "shifting y moves the weights and moves b by less than c), and the test MSE is "
       + "higher at every λ on the grid from a small λ* on (λ* ≤ "
-      + "\(compact(Self.smallLambda)))."
+      + "\(NumberFormat.compact(Self.smallLambda)))."
     let largestInterceptShift = sweep.interceptShift.max() ?? .nan
     let broken =
       residual > Self.brokenThreshold && weightShift > Self.brokenThreshold
       && largestInterceptShift < BiasPenaltyExperiment.shift - Self.brokenThreshold
     var measured =
-      "min over λ of |mean residual| = \(sci(residual)), of max |Δw_j| = "
-      + "\(sci(weightShift)); Δb between "
+      "min over λ of |mean residual| = \(NumberFormat.scientific(residual, 1)), of max |Δw_j| = "
+      + "\(NumberFormat.scientific(weightShift, 1)); Δb between "
       + "\(NumberFormat.readable(sweep.interceptShift.min() ?? .nan)) and "
       + "\(NumberFormat.readable(largestInterceptShift)) < c; "
     guard let k = experiment.worseFromIndex else {
@@ -73,7 +78,7 @@ struct BiasPenaltyClaims {
     }
     let count = experiment.lambdas.count
     measured +=
-      "test MSE higher at every λ ≥ λ* = \(compact(experiment.lambdas[k])) "
+      "test MSE higher at every λ ≥ λ* = \(NumberFormat.compact(experiment.lambdas[k])) "
       + "(\(count - k) of \(count) grid points)"
     return Claim(
       "c", statement, measured: measured,
@@ -97,9 +102,9 @@ struct BiasPenaltyClaims {
         + "one to predicting 0.",
       measured: "RMS distance of the test predictions from ȳ = \(NumberFormat.readable(mean)) "
         + "(weights only): \(NumberFormat.readable(fromMean[start])) at λ = "
-        + "\(compact(experiment.lambdas[start])) → \(sci(fromMean[last])) at λ = "
-        + "\(compact(experiment.lambdas[last])); from 0 (weights + bias): "
-        + "\(NumberFormat.readable(fromZero[start])) → \(sci(fromZero[last])); "
+        + "\(NumberFormat.compact(experiment.lambdas[start])) → \(NumberFormat.scientific(fromMean[last], 1)) at λ = "
+        + "\(NumberFormat.compact(experiment.lambdas[last])); from 0 (weights + bias): "
+        + "\(NumberFormat.readable(fromZero[start])) → \(NumberFormat.scientific(fromZero[last], 1)); "
         + (falling ? "both fall at every step from λ = 1" : "they do NOT fall at every step")
         + "; bound 10⁻³·|ȳ| = \(NumberFormat.readable(bound))",
       holds: falling && fromMean[last] <= bound && fromZero[last] <= bound)

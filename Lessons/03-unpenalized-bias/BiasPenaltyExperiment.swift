@@ -15,12 +15,15 @@ struct BiasPenaltyExperiment {
   static let lambdas = logSpace(from: 1e-4, to: 1e4, count: 41)
   /// The constant c added to every target in the translation test.
   static let shift = 100.0
+  /// The grid point λ = 1 (the middle of the grid), where claim (a) takes both fits.
+  static let referenceIndex = 20
 
   let data: OffsetRegression
+  // `var` so that the tests can hand the claims the other sweep and see them fail.
   /// Bias outside the penalty (scikit-learn's default, PyTorch's `param.dim() > 1`).
-  let weightsOnly: CoverageSweep
+  var weightsOnly: CoverageSweep
   /// Bias inside the penalty (a sum over every parameter tensor).
-  let weightsAndBias: CoverageSweep
+  var weightsAndBias: CoverageSweep
 
   init(seed: UInt64) throws {
     data = try OffsetRegression(

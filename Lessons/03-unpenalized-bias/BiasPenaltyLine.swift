@@ -13,6 +13,8 @@ struct BiasPenaltyLine {
   let data: OffsetRegression
   let weightsOnly: RidgeFit
   let weightsAndBias: RidgeFit
+  /// The unpenalized least-squares line (λ = 0), the reference both fits move away from.
+  let leastSquares: RidgeFit
 
   init(seed: UInt64) throws {
     data = try OffsetRegression(
@@ -24,12 +26,13 @@ struct BiasPenaltyLine {
     weightsOnly = try RidgeRegression(alpha: n * Self.lambda).fit(features: x, targets: y)
     weightsAndBias = try RidgeRegression(alpha: n * Self.lambda, penaltyCoverage: .weightsAndBias)
       .fit(features: x, targets: y)
+    leastSquares = try RidgeRegression(alpha: 0).fit(features: x, targets: y)
   }
 
   /// The inputs x_i.
   var inputs: [Double] { data.train.features.column(0) }
   /// x̄, the training mean of the input.
   var inputMean: Double { mean(inputs) }
-  /// ȳ.
+  /// ȳ, the mean of this figure's own 30 training targets.
   var targetMean: Double { mean(data.train.targets) }
 }

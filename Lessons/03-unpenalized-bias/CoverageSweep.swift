@@ -69,6 +69,3 @@ struct CoverageSweep {
   /// The fitted intercepts.
   var intercepts: [Double] { fits.map(\.intercept) }
 }
-
-/// `√((1/n)·Σ v_i²)`.
-func rootMeanSquare(_ v: [Double]) -> Double { (squaredNorm(v) / Double(v.count)).squareRoot() }

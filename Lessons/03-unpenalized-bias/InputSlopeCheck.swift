@@ -1,51 +1,86 @@
 import Foundation
 import Regularization
 
-/// Claim (a), measured: the gradient in the input of `f(x) = wᵀx + b`, estimated by
-/// central differences at several values of `b`, and a contrast where a bias does matter.
+/// Claim (a), measured on the fitted models: for each of them the bias is changed by hand
+/// to several values, and the gradient of the prediction in the input is estimated by
+/// central differences at each. Plus a contrast where a bias does matter.
 struct InputSlopeCheck {
-  /// The biases tried, from far below to far above the data's offset.
+  /// The biases set by hand, from far below to far above the data's offset.
   static let biases = [-100.0, 0, 50, 1000]
   /// The finite-difference step: coordinate j moves by h·max(1, |x_j|), h = ε^(1/3).
   static let step = FiniteDifference.defaultRelativeStep
   /// The hidden-unit biases c of the contrast `tanh(x + c)`.
   static let hiddenBiases = [0.0, 1, 2]
 
-  let weights: [Double]
+  /// How a fitted model answers one input: its prediction `wᵀx + b` by default. The
+  /// tests pass another response (a saturating one, whose slope does depend on b) to
+  /// show that the check can fail.
+  typealias Response = @Sendable (RidgeFit, [Double]) throws -> Double
+
+  /// The model's own prediction, through the library's `predictions(for:)`.
+  static let prediction: Response = { model, x in
+    try model.predictions(for: Matrix(rows: 1, columns: x.count, elements: x))[0]
+  }
+
+  /// The fitted models, e.g. the bias-free and the bias-penalized fit at one λ.
+  let models: [RidgeFit]
   let inputs: [[Double]]
-  /// `gradients[i][k]`: the estimate of ∂f/∂x at `inputs[i]` with bias `biases[k]`.
-  let gradients: [[[Double]]]
-  /// `∂f/∂b` at the first input, for each bias: always 1.
-  let biasDerivatives: [Double]
+  /// `gradients[m][i][k]`: the estimate of ∂f/∂x of model m at `inputs[i]` with its bias
+  /// set to `biases[k]`.
+  let gradients: [[[[Double]]]]
+  /// The largest |f| among the evaluations, for the rounding bound.
+  let largestResponse: Double
   /// `d/dx tanh(x + c)` at x = 0 for each hidden bias c.
   let hiddenSlopes: [Double]
 
-  init(weights: [Double], inputs: [[Double]]) throws {
-    self.weights = weights
+  init(models: [RidgeFit], inputs: [[Double]], response: @escaping Response = prediction) throws {
+    self.models = models
     self.inputs = inputs
     let difference = try FiniteDifference(relativeStep: Self.step)
-    gradients = inputs.map { x in
-      Self.biases.map { b in difference.gradient(of: { dot(weights, $0) + b }, at: x) }
+    var largest = 0.0
+    var gradients: [[[[Double]]]] = []
+    for model in models {
+      var atModel: [[[Double]]] = []
+      for x in inputs {
+        var atInput: [[Double]] = []
+        for b in Self.biases {
+          var shifted = model
+          shifted.intercept = b
+          var failure: Error?
+          let f: ([Double]) -> Double = { v in
+            do { return try response(shifted, v) } catch {
+              failure = error
+              return .nan
+            }
+          }
+          largest = max(largest, abs(f(x)))
+          atInput.append(difference.gradient(of: f, at: x))
+          if let failure { throw failure }
+        }
+        atModel.append(atInput)
+      }
+      gradients.append(atModel)
     }
-    let first = inputs[0]
-    biasDerivatives = Self.biases.map { b in
-      difference.derivative(of: { dot(weights, first) + $0 }, at: b)
-    }
+    self.gradients = gradients
+    largestResponse = largest
     hiddenSlopes = Self.hiddenBiases.map { c in
       difference.derivative(of: { tanh($0 + c) }, at: 0)
     }
   }
 
-  /// `max |∂̂f/∂x_j − w_j|` over every input, bias and coordinate.
+  /// `max |∂̂f/∂x_j − w_j|` over every model, input, bias and coordinate, with w_j the
+  /// model's own weight.
   var largestDeviation: Double {
-    gradients.joined().map { maxAbsDifference($0, weights) }.max() ?? .nan
+    zip(models, gradients).map { model, atModel in
+      atModel.joined().map { maxAbsDifference($0, model.coefficients) }.max() ?? .nan
+    }.max() ?? .nan
   }
 
-  /// `max |∂̂f/∂x_j(b) − ∂̂f/∂x_j(b′)|` over inputs, coordinates and pairs of biases.
+  /// `max |∂̂f/∂x_j(b) − ∂̂f/∂x_j(b′)|` over models, inputs, coordinates and pairs of biases.
   var largestSpreadAcrossBiases: Double {
     var spread = 0.0
-    for atInput in gradients {
-      for j in weights.indices {
+    for atInput in gradients.joined() {
+      for j in atInput[0].indices {
         let values = atInput.map { $0[j] }
         spread = max(spread, (values.max() ?? 0) - (values.min() ?? 0))
       }
@@ -56,8 +91,5 @@ struct InputSlopeCheck {
   /// The rounding a central difference of an affine function can show, `4ε·max|f|/h`:
   /// each of `f(x ± h_j·e_j)` is off by a couple of ulps of `|f|`, and the difference is
   /// divided by `2h_j ≥ 2h`. (Truncation is exactly 0: f has no curvature.)
-  var roundingBound: Double {
-    let largest = inputs.flatMap { x in Self.biases.map { abs(dot(weights, x) + $0) } }.max() ?? 0
-    return 4 * Double.ulpOfOne * largest / Self.step
-  }
+  var roundingBound: Double { 4 * Double.ulpOfOne * largestResponse / Self.step }
 }

@@ -17,7 +17,9 @@ func story(_ lesson: inout Lesson) throws {
   let trueWeights = BiasPenaltyExperiment.weights
 
   // 1. The article's argument, checked.
-  lesson.narrative.section("Why b adds no curvature (seed 004 §三)")
+  lesson.narrative.section(
+    "Why b adds no curvature (seed 004 §三)",
+    uses: ["BiasPenaltyExperiment.swift", "InputSlopeCheck.swift"])
   lesson.narrative.paragraph(
     """
     Seed 004 asks "偏置b为什么不加正则?" (why is the bias not regularized?). Overfitting, it \
@@ -26,26 +28,41 @@ func story(_ lesson: inout Lesson) throws {
     curvature: differentiate with respect to the input and b drops out.
     """)
   lesson.narrative.formula("f(x) = wᵀx + b   ⇒   ∂f/∂x = w,   ∂f/∂b = 1")
+  let reference = BiasPenaltyExperiment.referenceIndex
+  let fitted = [
+    experiment.weightsOnly.fits[reference], experiment.weightsAndBias.fits[reference],
+  ]
   let slope = try InputSlopeCheck(
-    weights: trueWeights, inputs: (0..<3).map { experiment.data.test.features.row($0) })
+    models: fitted, inputs: (0..<3).map { experiment.data.test.features.row($0) })
+  lesson.narrative.paragraph(
+    """
+    Checked on the two models this lesson fits (section 4), at λ = \
+    \(NumberFormat.compact(experiment.lambdas[reference])): set each model's b by hand to \
+    several values and differentiate its prediction in x.
+    """)
   lesson.narrative.expect(
-    "central differences of f in x give w = (\(list(trueWeights))) whatever b is, up to rounding.")
+    "central differences give each model's own w at every b, up to rounding.")
   lesson.narrative.table(
-    ["b"] + trueWeights.indices.map { "∂f/∂x\($0 + 1)" } + ["∂f/∂b"],
-    InputSlopeCheck.biases.indices.map { k in
-      [compact(InputSlopeCheck.biases[k])]
-        + slope.gradients[0][k].map { NumberFormat.fixed($0, 9) }
-        + [NumberFormat.fixed(slope.biasDerivatives[k], 9)]
+    ["model", "b set to"] + trueWeights.indices.map { "∂f/∂x\($0 + 1)" },
+    fitted.indices.flatMap { m in
+      InputSlopeCheck.biases.indices.map { k in
+        [m == 0 ? "b free" : "b penalized", NumberFormat.compact(InputSlopeCheck.biases[k])]
+          + slope.gradients[m][0][k].map { NumberFormat.fixed($0, 9) }
+      }
     })
   lesson.narrative.result(
     """
     At the first of \(slope.inputs.count) test inputs (step h·max(1, |x_j|), h = ε^(1/3) = \
-    \(NumberFormat.scientific(InputSlopeCheck.step, 1))). Over all of them the largest \
-    |∂f/∂x_j − w_j| is \(sci(slope.largestDeviation)), below the rounding bound \
-    4ε·max|f|/h = \(sci(slope.roundingBound)): the slope is w, and b is not in it.
+    \(NumberFormat.scientific(InputSlopeCheck.step, 1))); the fitted weights are \
+    (\(NumberFormat.list(fitted[0].coefficients, { NumberFormat.fixed($0, 9) }))) and \
+    (\(NumberFormat.list(fitted[1].coefficients, { NumberFormat.fixed($0, 9) }))). Over all \
+    inputs and biases the largest |∂f/∂x_j − w_j| is \
+    \(NumberFormat.scientific(slope.largestDeviation, 1)), below the rounding bound \
+    4ε·max|f|/h = \(NumberFormat.scientific(slope.roundingBound, 1)): the slope is w, and b \
+    is not in it.
     """)
   let hidden = zip(InputSlopeCheck.hiddenBiases, slope.hiddenSlopes).map {
-    "c = \(compact($0)): \(NumberFormat.fixed($1, 4))"
+    "c = \(NumberFormat.compact($0)): \(NumberFormat.fixed($1, 4))"
   }
   lesson.narrative.paragraph(
     """
@@ -59,7 +76,8 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 2. The two objectives.
-  lesson.narrative.section("Two objectives: the bias outside the penalty, or inside")
+  lesson.narrative.section(
+    "Two objectives: the bias outside the penalty, or inside", uses: ["CoverageSweep.swift"])
   lesson.narrative.formula(
     """
     weights only:    J(w, b) = 1/(2n)·‖y − Xw − b‖² + (λ/2)·‖w‖²
@@ -97,31 +115,35 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 3. The data.
-  lesson.narrative.section("Data with a large offset")
+  lesson.narrative.section("Data with a large offset", uses: ["OffsetRegression.swift"])
   let data = experiment.data
   lesson.narrative.formula(
-    "y = \(compact(data.offset)) + xᵀw + ε,   w = (\(list(trueWeights))),   "
-      + "x ~ N(0, I),  ε ~ N(0, \(compact(data.noise * data.noise)))")
+    "y = \(NumberFormat.compact(data.offset)) + xᵀw + ε,   w = (\(NumberFormat.list(trueWeights))),   "
+      + "x ~ N(0, I),  ε ~ N(0, \(NumberFormat.compact(data.noise * data.noise)))")
   let n = Double(data.train.sampleCount)
   let signal = squaredNorm(trueWeights) + data.noise * data.noise
   lesson.narrative.paragraph(
     """
     \(data.train.sampleCount) training and \(data.test.sampleCount) test samples; training \
     mean ȳ = \(NumberFormat.readable(experiment.targetMean)). Grid: \
-    \(experiment.lambdas.count) values of λ from \(compact(experiment.lambdas[0])) \
-    to \(compact(experiment.lambdas.last ?? .nan)), five per decade, each \
+    \(experiment.lambdas.count) values of λ from \(NumberFormat.compact(experiment.lambdas[0])) \
+    to \(NumberFormat.compact(experiment.lambdas.last ?? .nan)), five per decade, each \
     fitted both ways.
     """)
 
   // 4. The sweep.
-  lesson.narrative.section("Test MSE and intercept across λ")
+  lesson.narrative.section(
+    "Test MSE and intercept across λ",
+    uses: ["BiasPenaltyExperiment.swift", "BiasPenaltyFigures.swift"])
   lesson.narrative.expect(
     """
     at tiny λ the two fits agree. As λ grows the penalized b sinks toward 0 (for large \
     λ like ȳ/(1 + λ); exactly so if the training x̄ were 0) and its test MSE climbs \
     toward offset² + ‖w‖² + σ² = \(NumberFormat.readable(data.offset * data.offset + signal)). \
     The free b stays where the data put it, b = ȳ − x̄ᵀw, which becomes ȳ as w shrinks to \
-    0, and its test MSE rises only to ‖w‖² + σ² = \(NumberFormat.readable(signal)).
+    0, and its test MSE rises only to about ‖w‖² + σ² = \(NumberFormat.readable(signal)) \
+    (exactly, in expectation over test data, ‖w‖² + σ² + (\(NumberFormat.compact(data.offset)) − ȳ)² = \
+    \(NumberFormat.readable(signal + (data.offset - experiment.targetMean) * (data.offset - experiment.targetMean)))).
     """)
   let decades = Array(stride(from: 0, to: experiment.lambdas.count, by: 5))
   let free = experiment.weightsOnly
@@ -130,7 +152,7 @@ func story(_ lesson: inout Lesson) throws {
     ["λ", "test MSE, b free", "test MSE, b penalized", "b free", "b penalized", "ȳ/(1 + λ)"],
     decades.map { k in
       [
-        compact(experiment.lambdas[k]),
+        NumberFormat.compact(experiment.lambdas[k]),
         NumberFormat.readable(free.testMSE[k]), NumberFormat.readable(penalized.testMSE[k]),
         NumberFormat.fixed(free.intercepts[k], 3), NumberFormat.fixed(penalized.intercepts[k], 3),
         NumberFormat.fixed(experiment.targetMean / (1 + experiment.lambdas[k]), 3),
@@ -138,17 +160,20 @@ func story(_ lesson: inout Lesson) throws {
     })
   let better = experiment.penalizedBetterIndices
   let crossing = experiment.worseFromIndex.map {
-    "from λ* = \(compact(experiment.lambdas[$0])) on, the penalized fit's test "
+    "from λ* = \(NumberFormat.compact(experiment.lambdas[$0])) on, the penalized fit's test "
       + "MSE is higher at every grid point (\(experiment.lambdas.count - $0) of "
       + "\(experiment.lambdas.count))"
   }
   let luck =
     better.isEmpty
     ? "it is better at no grid point"
-    : "it is better at \(better.count) (λ ≤ \(compact(experiment.lambdas[better.last ?? 0])))"
+    : "it is better at \(better.count) (λ ≤ \(NumberFormat.compact(experiment.lambdas[better.last ?? 0])))"
   lesson.narrative.result(
     """
-    \(crossing ?? "the penalized fit is not worse even at the largest λ"); \(luck).
+    \(crossing ?? "the penalized fit is not worse even at the largest λ"); \(luck). At the \
+    largest λ the measured test MSE is \(NumberFormat.readable(free.testMSE.last ?? .nan)) \
+    (b free) and \(NumberFormat.readable(penalized.testMSE.last ?? .nan)) (b penalized), on \
+    \(data.test.sampleCount) test points.
     """)
   lesson.narrative.paragraph(
     """
@@ -156,12 +181,34 @@ func story(_ lesson: inout Lesson) throws {
     about λ·ȳ, while the free b itself misses the true offset by noise of order σ/√n = \
     \(NumberFormat.readable(data.noise / n.squareRoot())). When that miss is an overshoot, a \
     small pull toward 0 helps by luck (here the free b at the smallest λ is \
-    \(NumberFormat.readable(free.intercepts[0])), the true offset \(compact(data.offset))); \
+    \(NumberFormat.readable(free.intercepts[0])), the true offset \(NumberFormat.compact(data.offset))); \
     the claim below reads λ* off the measurement.
     """)
 
+  let atOne = BiasPenaltyExperiment.referenceIndex
+  lesson.narrative.formula("「而如果对||b||进行惩罚,其实是没有作用的」(seed 004 §三)")
+  lesson.narrative.paragraph(
+    """
+    "Penalizing ||b|| actually has no effect," the article says. It has one, and it is \
+    harmful: at λ = \(NumberFormat.compact(experiment.lambdas[atOne])) the test MSE is \
+    \(NumberFormat.readable(free.testMSE[atOne], significant: 3)) with b free and \
+    \(NumberFormat.readable(penalized.testMSE[atOne], significant: 3)) with b penalized. \
+    The article's reason is right about the slope (b does not change how the output reacts \
+    to the input) but wrong about the fit: the penalty pulls b toward 0, away from the \
+    offset the data need.
+    """)
+  lesson.narrative.paragraph(
+    """
+    In the figure, follow the two test-MSE curves from the left: they start together, and \
+    from λ* on the penalized one (b in the penalty) stays above the free one all the way \
+    to its plateau near offset² + ‖w‖² + σ².
+    """)
+  lesson.show(BiasPenaltyFigures.testMSE(experiment), as: "test-mse-vs-lambda")
+
   // 5. Translation.
-  lesson.narrative.section("The translation test: y → y + \(compact(BiasPenaltyExperiment.shift))")
+  lesson.narrative.section(
+    "The translation test: y → y + \(NumberFormat.compact(BiasPenaltyExperiment.shift))",
+    uses: ["BiasPenaltyLine.swift"])
   lesson.narrative.expect(
     """
     with b free: mean residual (mean r, the average of y − ŷ on the training set) 0, \
@@ -171,17 +218,21 @@ func story(_ lesson: inout Lesson) throws {
     ["λ", "b free: mean r", "Δb − c", "max_j |Δw_j|"],
     decades.map { k in
       [
-        compact(experiment.lambdas[k]), sci(free.meanResidual[k]),
-        sci(free.interceptShift[k] - BiasPenaltyExperiment.shift), sci(free.weightShift[k]),
+        NumberFormat.compact(experiment.lambdas[k]),
+        NumberFormat.scientific(free.meanResidual[k], 1),
+        NumberFormat.scientific(free.interceptShift[k] - BiasPenaltyExperiment.shift, 1),
+        NumberFormat.scientific(free.weightShift[k], 1),
       ]
     })
   lesson.narrative.table(
     ["λ", "b penalized: mean r", "λ·b", "Δb", "max_j |Δw_j|"],
     decades.map { k in
       [
-        compact(experiment.lambdas[k]), sci(penalized.meanResidual[k]),
-        sci(experiment.lambdas[k] * penalized.intercepts[k]),
-        NumberFormat.readable(penalized.interceptShift[k]), sci(penalized.weightShift[k]),
+        NumberFormat.compact(experiment.lambdas[k]),
+        NumberFormat.scientific(penalized.meanResidual[k], 1),
+        NumberFormat.scientific(experiment.lambdas[k] * penalized.intercepts[k], 1),
+        NumberFormat.readable(penalized.interceptShift[k]),
+        NumberFormat.scientific(penalized.weightShift[k], 1),
       ]
     })
   lesson.narrative.result(
@@ -197,16 +248,25 @@ func story(_ lesson: inout Lesson) throws {
     """
     The weights move because, with b held back, part of the offset leaks into w through \
     x̄: the uncentered Xᵀy contains n·x̄·ȳ. With one input (the fits figure: y = \
-    \(compact(data.offset)) + \(compact(BiasPenaltyLine.slope))·x + ε, \
+    \(NumberFormat.compact(data.offset)) + \(NumberFormat.compact(BiasPenaltyLine.slope))·x + ε, \
     \(BiasPenaltyLine.samples) samples, training x̄ = \(NumberFormat.readable(line.inputMean)), \
-    λ = \(compact(BiasPenaltyLine.lambda))) the slope is \
+    λ = \(NumberFormat.compact(BiasPenaltyLine.lambda))) the slope is \
     \(NumberFormat.readable(line.weightsOnly.coefficients[0])) with the bias free (true \
-    \(compact(BiasPenaltyLine.slope)), shrunk by about 1/(1 + λ) for an input of unit \
+    \(NumberFormat.compact(BiasPenaltyLine.slope)), shrunk by about 1/(1 + λ) for an input of unit \
     variance) and \
     \(NumberFormat.readable(line.weightsAndBias.coefficients[0])) with it penalized; the \
     intercepts are \(NumberFormat.readable(line.weightsOnly.intercept)) and \
     \(NumberFormat.readable(line.weightsAndBias.intercept)).
     """)
+
+  lesson.narrative.paragraph(
+    """
+    The fits figure shows that one-input case: the data with their own mean(y) marked \
+    (of these \(BiasPenaltyLine.samples) points, not the sweep's training set), the \
+    unpenalized least-squares line as a reference, and the lines with the bias free and \
+    penalized at the same λ.
+    """)
+  lesson.show(BiasPenaltyFigures.fits(line), as: "fits")
 
   // 6. Large λ.
   lesson.narrative.section("Large λ: the mean of y, or zero")
@@ -220,9 +280,11 @@ func story(_ lesson: inout Lesson) throws {
     ["λ", "RMS(ŷ − ȳ), b free", "RMS(ŷ), b free", "RMS(ŷ − ȳ), b pen.", "RMS(ŷ), b pen."],
     large.map { k in
       [
-        compact(experiment.lambdas[k]), sci(free.distanceFromMean[k]),
+        NumberFormat.compact(experiment.lambdas[k]),
+        NumberFormat.scientific(free.distanceFromMean[k], 1),
         NumberFormat.readable(free.distanceFromZero[k]),
-        NumberFormat.readable(penalized.distanceFromMean[k]), sci(penalized.distanceFromZero[k]),
+        NumberFormat.readable(penalized.distanceFromMean[k]),
+        NumberFormat.scientific(penalized.distanceFromZero[k], 1),
       ]
     })
   let last = experiment.lambdas.count - 1
@@ -238,8 +300,15 @@ func story(_ lesson: inout Lesson) throws {
     x_jᵀy/(n·λ), with x_j its column of the design (centered when b is free).
     """)
 
+  lesson.narrative.paragraph(
+    """
+    The intercept figure shows both limits at once: the free b levels off at ȳ while the \
+    penalized b falls to 0 like ȳ/(1 + λ).
+    """)
+  lesson.show(BiasPenaltyFigures.intercept(experiment), as: "intercept-vs-lambda")
+
   // 7. Claims.
-  lesson.narrative.section("Checking the claims")
+  lesson.narrative.section("Checking the claims", uses: ["BiasPenaltyClaims.swift"])
   lesson.narrative.paragraph(
     """
     Each claim below is measured on the data above; the tests measure it again over six \
@@ -247,11 +316,4 @@ func story(_ lesson: inout Lesson) throws {
     """)
   for claim in BiasPenaltyClaims(experiment: experiment, slope: slope).all { lesson.claim(claim) }
 
-  // 8. Figures.
-  lesson.show(BiasPenaltyFigures.testMSE(experiment), as: "test-mse-vs-lambda")
-  lesson.show(BiasPenaltyFigures.intercept(experiment), as: "intercept-vs-lambda")
-  lesson.show(BiasPenaltyFigures.fits(line), as: "fits")
 }
-
-/// `3, -2, 1` for a short vector.
-func list(_ values: [Double]) -> String { values.map(compact).joined(separator: ", ") }

@@ -20,7 +20,8 @@ struct LossCurveExperiment {
 
   let mse = MSELoss()
   let l1 = L1Loss()
-  let smoothL1: SmoothL1Loss
+  /// `var`, and any loss, so that the tests can hand claim (a) another loss and see it fail.
+  var smoothL1: any ResidualLoss
   let huber: HuberLoss
 
   init() throws {

@@ -27,10 +27,14 @@ struct LossDescentExperiment {
   let mse = MSELoss()
   let l1 = L1Loss()
   let smoothL1: SmoothL1Loss
+  // `var` so that the tests can hand the claims another loss's run and see them fail.
   /// `θ₀ … θ_steps` for MSE, L1, Smooth L1 from θ₀ = t + d₀, η = 0.1.
-  let trajectories: [[Double]]
+  var trajectories: [[Double]]
   /// The same three from θ₀ = t + 1000 with η = 1.1, `largeSteps` steps.
-  let largeStepTrajectories: [[Double]]
+  var largeStepTrajectories: [[Double]]
+  /// `firstSteps[i][l]`: the first step `|θ₁ − θ₀|` of loss l (MSE, L1, Smooth L1) from
+  /// `θ₀ = t + startDistances[i]`, measured from one step of the same gradient descent.
+  var firstSteps: [[Double]]
 
   init(seed: UInt64) throws {
     var generator = Xoshiro256StarStar(seed: seed)
@@ -51,6 +55,21 @@ struct LossDescentExperiment {
         [loss.derivative(prediction: $0[0], target: t)]
       }.map { $0[0] }
     }
+    let one = try GradientDescent(learningRate: Self.learningRate, steps: 1)
+    firstSteps = Self.startDistances.map { d in
+      losses.map { loss in
+        let path = one.trajectory(from: [t + d]) {
+          [loss.derivative(prediction: $0[0], target: t)]
+        }
+        return abs(path[1][0] - path[0][0])
+      }
+    }
+  }
+
+  /// The rounding a measured step can carry: θ₀ and θ₁ are numbers up to |t| + 10⁴, each
+  /// rounded to half an ulp, so their difference is off by at most one ulp of that size.
+  var stepRounding: Double {
+    (abs(target) + (Self.startDistances.max() ?? 0)).ulp
   }
 
   var names: [String] { ["MSE", "L1", smoothL1.name] }
@@ -80,11 +99,5 @@ struct LossDescentExperiment {
   var predictedOffset: Double {
     let eta = Self.learningRate
     return startDistance - eta * (startDistance / eta).rounded(.down)
-  }
-
-  /// The first step `|θ₁ − θ₀| = η·|ℓ′(d)|` of each loss from `θ₀ = t + d`, η = 0.1.
-  func firstSteps(from distance: Double) -> [Double] {
-    let losses: [any ResidualLoss] = [mse, l1, smoothL1]
-    return losses.map { Self.learningRate * abs($0.derivative(residual: distance)) }
   }
 }

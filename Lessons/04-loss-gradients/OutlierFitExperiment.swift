@@ -25,8 +25,12 @@ struct OutlierFitExperiment {
   let inlierY: [Double]
   let outlierX: [Double]
   let outlierY: [Double]
-  /// MSE, L1, Smooth L1, in that order.
-  let fits: [LineFit]
+  /// MSE, L1, Smooth L1, in that order (`var` so that the tests can hand claim (d) a
+  /// wrong fit and see it fail).
+  var fits: [LineFit]
+  /// Optimality: MSE's and Smooth L1's gradient size `max(|∂/∂a|, |∂/∂b|)` of the mean
+  /// loss, and L1's smallest directional derivative (≥ 0 means optimal).
+  let optimality: (mseGradient: Double, l1DescentRate: Double, smoothGradient: Double)
 
   init(seed: UInt64) throws {
     var generator = Xoshiro256StarStar(seed: seed)
@@ -46,6 +50,14 @@ struct OutlierFitExperiment {
       try RobustLineFit.leastAbsoluteDeviations(x: x, y: y),
       try RobustLineFit.smoothL1(x: x, y: y, beta: Self.beta),
     ]
+    let n = Double(x.count)
+    let mse = fits[0].gradient(of: MSELoss(), x: x, y: y)
+    let smooth = fits[2].gradient(of: try SmoothL1Loss(beta: Self.beta), x: x, y: y)
+    optimality = (
+      max(abs(mse.intercept), abs(mse.slope)) / n,
+      fits[1].absoluteLossDescentRate(x: x, y: y) / n,
+      max(abs(smooth.intercept), abs(smooth.slope)) / n
+    )
   }
 
   /// All 100 points, inliers first.
@@ -69,18 +81,5 @@ struct OutlierFitExperiment {
     let inlier = r.prefix(Self.inliers).reduce(0, +) / Double(Self.inliers)
     let outlier = r.suffix(Self.outliers).reduce(0, +) / Double(Self.outliers)
     return outlier / inlier
-  }
-
-  /// Optimality: MSE's and Smooth L1's gradient size `max(|∂/∂a|, |∂/∂b|)` of the mean
-  /// loss, and L1's smallest directional derivative (≥ 0 means optimal).
-  func optimality() throws -> (mseGradient: Double, l1DescentRate: Double, smoothGradient: Double) {
-    let n = Double(x.count)
-    let mse = fits[0].gradient(of: MSELoss(), x: x, y: y)
-    let smooth = fits[2].gradient(of: try SmoothL1Loss(beta: Self.beta), x: x, y: y)
-    return (
-      max(abs(mse.intercept), abs(mse.slope)) / n,
-      fits[1].absoluteLossDescentRate(x: x, y: y) / n,
-      max(abs(smooth.intercept), abs(smooth.slope)) / n
-    )
   }
 }

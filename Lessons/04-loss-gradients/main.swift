@@ -51,7 +51,8 @@ func story(_ lesson: inout Lesson) throws {
     """)
 
   // 2. The curves.
-  lesson.narrative.section("Loss and gradient curves")
+  lesson.narrative.section(
+    "Loss and gradient curves", uses: ["LossCurveExperiment.swift", "LossGradientFigures.swift"])
   lesson.narrative.expect(
     """
     L1's slope is ±1 at every r ≠ 0 and jumps at 0; MSE's is 2r, as large as the error; \
@@ -77,11 +78,22 @@ func story(_ lesson: inout Lesson) throws {
     = 0.5, 1, 2: at most \(NumberFormat.readable(try curves.huberScalingGap())).
     """)
 
+  lesson.narrative.paragraph(
+    """
+    The first figure draws the three losses: MSE's parabola, L1's V, and Smooth L1 \
+    following the parabola inside ±β and the V, shifted down by β/2, outside. The second \
+    draws their slopes, the subject of this lesson: MSE's unbounded line, L1's step from −1 \
+    to 1, and Smooth L1's ramp that is capped at ±1.
+    """)
+  lesson.show(LossGradientFigures.losses(curves), as: "losses")
+  lesson.show(LossGradientFigures.gradients(curves), as: "gradients")
+
   // 3. Fixed-step gradient descent.
   let descent = try LossDescentExperiment(seed: lesson.seed)
   let eta = LossDescentExperiment.learningRate
   let beta = LossDescentExperiment.beta
-  lesson.narrative.section("Fixed-step gradient descent on one parameter")
+  lesson.narrative.section(
+    "Fixed-step gradient descent on one parameter", uses: ["LossDescentExperiment.swift"])
   lesson.narrative.paragraph(
     """
     The smallest problem that shows the gradients at work: one parameter θ, one target t, \
@@ -128,18 +140,27 @@ func story(_ lesson: inout Lesson) throws {
     step size, or Smooth L1's fading gradient, closes the band.
     """)
 
+  lesson.narrative.paragraph(
+    """
+    In the convergence figure (distance to θ* on a log axis) MSE and Smooth L1 fall as \
+    straight lines, a constant factor per step, while L1 levels off at its band.
+    """)
+  lesson.show(LossGradientFigures.convergence(descent), as: "convergence")
+
   // 4. A far start.
-  lesson.narrative.section("A far start: the first step")
+  lesson.narrative.section("A far start: the first step", uses: ["LossDescentExperiment.swift"])
   let far = LossDescentExperiment.farDistance
   let distances = LossDescentExperiment.startDistances
   lesson.narrative.paragraph(
-    "From θ₀ = θ* + d the first step is η·|ℓ′(d)|: MSE 2η·d, L1 η, Smooth L1 η·min(d/β, 1).")
+    """
+    From θ₀ = θ* + d the first step is η·|ℓ′(d)|: MSE 2η·d, L1 η, Smooth L1 η·min(d/β, 1). \
+    The table measures it: one step of the same gradient descent from each start, |θ₁ − θ₀|.
+    """)
   lesson.narrative.expect("MSE's step grows with d without limit; Smooth L1's never exceeds η.")
   lesson.narrative.table(
     ["|θ₁ − θ₀| at d ="] + distances.map { NumberFormat.readable($0) },
     descent.names.indices.map { index in
-      [descent.names[index]]
-        + distances.map { NumberFormat.readable(descent.firstSteps(from: $0)[index]) }
+      [descent.names[index]] + descent.firstSteps.map { NumberFormat.readable($0[index]) }
     })
   let large = LossDescentExperiment.largeLearningRate
   let largeShown = [0, 1, 2, 5, 10, 20, 50]
@@ -148,9 +169,11 @@ func story(_ lesson: inout Lesson) throws {
     Here the big MSE step does no harm: it is proportional to the distance, so MSE covers \
     2η = \(NumberFormat.readable(2 * eta, significant: 2)) of it per step from anywhere. \
     The danger is that the step scales with the error: one far-off error, or a step size \
-    tuned for small errors, gives a huge update, and MSE is stable only for η < 1 (|1 − 2η| \
-    < 1), Smooth L1 for any η < 2β. The same start d = \(NumberFormat.readable(far)) with \
-    η = \(large):
+    tuned for small errors, gives a huge update. With curvature ℓ″ = 2, MSE converges only \
+    for η < 2/ℓ″ = 1 (|1 − 2η| < 1) and diverges beyond. Smooth L1 never diverges, since \
+    no step is longer than η; inside its quadratic zone (curvature 1/β) it converges for \
+    η < 2β, and for η ≥ 2β it stops converging and oscillates in a band of width at most \
+    η. The same start d = \(NumberFormat.readable(far)) with η = \(large):
     """)
   lesson.narrative.table(
     ["|θ_k − θ*| at k ="] + largeShown.map(String.init),
@@ -164,7 +187,8 @@ func story(_ lesson: inout Lesson) throws {
     MSE's distance grows by |1 − 2η| = \
     \(NumberFormat.readable(abs(1 - 2 * large), significant: 2)) per step: that is the \
     explosion. Note the article's wording: the square does not make the gradient explode \
-    by itself (2r grows only linearly); a step η·2r too large for the curvature does. \
+    by itself (2r grows only linearly), and the large first step of the table above is \
+    harmless at η = \(eta); a step η > 2/ℓ″ too large for the curvature is what explodes. \
     Smooth L1 never moves more than η; its price is that from d = \
     \(NumberFormat.readable(far)) it walks about d/η steps before it reaches its quadratic \
     zone.
@@ -172,7 +196,8 @@ func story(_ lesson: inout Lesson) throws {
 
   // 5. Outliers.
   let outliers = try OutlierFitExperiment(seed: lesson.seed)
-  lesson.narrative.section("A line through 10 % gross outliers")
+  lesson.narrative.section(
+    "A line through 10 % gross outliers", uses: ["OutlierFitExperiment.swift"])
   lesson.narrative.paragraph(
     """
     Data: 90 inliers x ~ U(0, 10), y = 1 + 2x + ε, ε ~ N(0, 1); 10 outliers at the right \
@@ -190,7 +215,7 @@ func story(_ lesson: inout Lesson) throws {
     """)
   lesson.narrative.expect(
     "the MSE slope pulled well above 2; the L1 and Smooth L1 slopes close to 2.")
-  let optimality = try outliers.optimality()
+  let optimality = outliers.optimality
   lesson.narrative.table(
     ["loss", "method", "slope", "|slope − 2|", "intercept", "iterations"],
     outliers.fits.indices.map { index in
@@ -224,8 +249,15 @@ func story(_ lesson: inout Lesson) throws {
     lesson 5.)
     """)
 
+  lesson.narrative.paragraph(
+    """
+    The outliers figure shows the data and the three lines: the MSE line tilted toward the \
+    outliers at the right, the L1 and Smooth L1 lines close to the true y = 1 + 2x.
+    """)
+  lesson.show(LossGradientFigures.outliers(outliers), as: "outliers")
+
   // 6. The claims, measured.
-  lesson.narrative.section("Checking the claims")
+  lesson.narrative.section("Checking the claims", uses: ["LossGradientClaims.swift"])
   lesson.narrative.paragraph(
     """
     (a) is measured on the plotted grid and on \(LossCurveExperiment.wideResiduals.count) \
@@ -236,11 +268,6 @@ func story(_ lesson: inout Lesson) throws {
     differences and, for the L1 line, a search over all lines through two points.
     """)
   let claims = LossGradientClaims(curves: curves, descent: descent, outliers: outliers)
-  for claim in try claims.all() { lesson.claim(claim) }
+  for claim in claims.all { lesson.claim(claim) }
 
-  // 7. The figures.
-  lesson.show(LossGradientFigures.losses(curves), as: "losses")
-  lesson.show(LossGradientFigures.gradients(curves), as: "gradients")
-  lesson.show(LossGradientFigures.convergence(descent), as: "convergence")
-  lesson.show(LossGradientFigures.outliers(outliers), as: "outliers")
 }

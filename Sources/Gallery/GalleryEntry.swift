@@ -34,9 +34,9 @@ public struct GalleryEntry: Equatable, Sendable {
   }
 
   /// The files a lesson writes: `<figure>.svg` and `<figure>.csv` for each figure in the
-  /// catalogue, then `claims.csv`.
+  /// catalogue, then `claims.csv` and its notebook page `README.md`.
   public static func expectedFiles(of info: LessonInfo) -> [String] {
-    info.figures.flatMap { [$0 + ".svg", $0 + ".csv"] } + ["claims.csv"]
+    info.figures.flatMap { [$0 + ".svg", $0 + ".csv"] } + ["claims.csv", "README.md"]
   }
 
   /// Reads what the lesson wrote under `root/lesson-N/`, if its outcome says it wrote

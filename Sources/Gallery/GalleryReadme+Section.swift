@@ -1,8 +1,9 @@
 import LessonKit
 
 extension GalleryReadme {
-  /// One lesson's section: heading, sources, how to run it, summary, what went wrong (if
-  /// anything), the claims table and the figures.
+  /// One lesson's section: heading, sources, how to run it, summary, a link to its
+  /// notebook page, what went wrong (if anything), the claims table and a thumbnail of each
+  /// figure linking to the place on the page where the story shows it.
   static func section(_ entry: GalleryEntry) -> [String] {
     let info = entry.info
     let story = "../Lessons/\(info.slug)/main.swift"
@@ -18,13 +19,19 @@ extension GalleryReadme {
     ]
     lines += failure(entry)
     guard entry.outcome.wroteFiles else { return lines }
+    lines += [
+      "",
+      "📓 **[Read the lesson](\(Markdown.linkTarget(page(info))))**: the story as the terminal "
+        + "tells it, with every number and each figure where it is discussed.",
+    ]
     lines += claims(entry)
-    lines += ["", "**Figures**"]
-    for (index, figure) in entry.figures.enumerated() {
-      lines += [""] + self.figure(figure, number: "\(info.number).\(index + 1)", info: info)
-    }
+    lines += ["", "**Figures** (each links to its place in the story)", ""]
+    lines += thumbnails(entry)
     return lines
   }
+
+  /// The notebook page of a lesson, relative to the gallery: `lesson-N/README.md`.
+  static func page(_ info: LessonInfo) -> String { "\(info.program)/README.md" }
 
   /// Why the lesson failed and the end of its standard error (or the build's output);
   /// nothing if it succeeded.
@@ -57,43 +64,44 @@ extension GalleryReadme {
     case .success(let read):
       claims = read
     }
-    let failed = claims.filter { !$0.holds }.count
-    let verdict =
-      failed == 0
-      ? "all \(claims.count) held." : "❌ \(failed) of \(claims.count) did **not** hold."
-    var lines = ["", "**Claims:** \(verdict)", "", "| | Claim | Measured |", "|:--|:--|:--|"]
-    for claim in claims {
-      // No-break spaces keep the mark and the word on one line in a narrow column.
-      let status = claim.holds ? "✅\u{A0}held" : "❌\u{A0}**FAILED**"
-      let statement = "**(\(Markdown.inline(claim.label)))** \(Markdown.inline(claim.statement))"
-      let measured = claim.measured.isEmpty ? "—" : Markdown.inline(claim.measured)
-      lines.append("| \(status) | \(statement) | \(measured) |")
-    }
-    return lines
+    return [""] + ClaimReport.markdown(claims)
   }
 
-  /// A figure embedded as an image, its caption below it (the SVG's title in bold, then
-  /// its description) and a link to its CSV.
-  static func figure(_ figure: GalleryEntry.CaptionedFigure, number: String, info: LessonInfo)
-    -> [String]
-  {
-    let path = Markdown.linkTarget("\(info.program)/\(figure.name)")
-    let data = "[\(Markdown.code(figure.name + ".csv"))](\(path).csv)"
-    switch figure.caption {
-    case .failure(let problem):
-      return [
-        "⚠️ **Figure \(number) (\(Markdown.code(figure.name))) cannot be shown:** "
-          + Markdown.inline(problem.message) + "."
-      ]
-    case .success(let caption):
-      let title = Markdown.inline(caption.title)
-      return [
-        "![\(title)](\(path).svg)",
-        "",
-        "**Figure \(number). \(sentence(title))** \(sentence(Markdown.inline(caption.description)))"
-          + " Data: \(data).",
-      ]
+  /// A row of small images, each linking to the figure's anchor on the lesson's page, then
+  /// one caption line per figure (number, title, link to its CSV); a figure whose SVG
+  /// cannot be read says why instead.
+  static func thumbnails(_ entry: GalleryEntry) -> [String] {
+    let info = entry.info
+    var images: [String] = []
+    var captions: [String] = []
+    for (index, figure) in entry.figures.enumerated() {
+      let number = "\(info.number).\(index + 1)"
+      let path = Markdown.linkTarget("\(info.program)/\(figure.name)")
+      let target = Markdown.linkTarget(page(info)) + "#" + NotebookPage.anchor(figure.name)
+      switch figure.caption {
+      case .failure(let problem):
+        captions.append(
+          "- ⚠️ **Figure \(number) (\(Markdown.code(figure.name))) cannot be shown:** "
+            + Markdown.inline(problem.message) + ".")
+      case .success(let caption):
+        images.append(
+          "<a href=\"\(target)\"><img src=\"\(path).svg\" width=\"\(thumbnailWidth)\" "
+            + "alt=\"\(attribute(caption.title))\"></a>")
+        captions.append(
+          "- [Figure \(number). \(sentence(Markdown.inline(caption.title)))](\(target)) "
+            + "Data: [\(Markdown.code(figure.name + ".csv"))](\(path).csv).")
+      }
     }
+    return (images.isEmpty ? [] : [images.joined(separator: "\n"), ""]) + captions
+  }
+
+  /// The width of a thumbnail in pixels: four fit side by side on a code host's page.
+  static let thumbnailWidth = 200
+
+  /// `text` safe inside a double-quoted HTML attribute.
+  static func attribute(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+      .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
   }
 
   /// `text` ending with a full stop, unless it already ends with `.`, `!` or `?`.

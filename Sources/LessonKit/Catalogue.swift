@@ -28,7 +28,7 @@ public enum Catalogue {
         + "buys no smoothness; it only drags predictions toward 0. On data with offset 50, ridge "
         + "with a free bias keeps a zero mean residual and ignores a shift of y, while ridge "
         + "that also penalizes b loses both and has a higher test MSE at almost every λ.",
-      figures: ["test-mse-vs-lambda", "intercept-vs-lambda", "fits"], defaultSeed: 1),
+      figures: ["test-mse-vs-lambda", "fits", "intercept-vs-lambda"], defaultSeed: 1),
     LessonInfo(
       number: 4, slug: "04-loss-gradients",
       title: "MSE vs L1 vs Smooth L1: what their gradients do",
@@ -41,6 +41,38 @@ public enum Catalogue {
         + "the exact L1 and Smooth L1 lines keep the slope that the MSE line loses.",
       figures: ["losses", "gradients", "convergence", "outliers"], defaultSeed: 4),
     LessonInfo(
+      number: 5, slug: "05-sigmoid-saturation",
+      title: "Sigmoid with MSE learns slowly; cross-entropy does not",
+      sources: "seed 001 (σ′(z) 在z取大部分值時會很小, l2 loss不易與sigmod搭配使用)",
+      summary: "A sigmoid neuron's quadratic-cost gradient (a − y)·σ′(z)·x carries σ′(z) ≤ 1/4, "
+        + "which is nearly 0 once |z| > 4, so from the badly wrong start w = b = 2 it barely "
+        + "moves for 50 epochs, while cross-entropy's gradient (a − y)·x cancels σ′ and falls "
+        + "at once at the same η = 0.15. From the mild start w = 0.6, b = 0.9 the quadratic "
+        + "cost learns too, and Nielsen's η = 0.005 makes cross-entropy look slow for a reason "
+        + "that has nothing to do with the cost: equal η is the fair comparison.",
+      figures: ["sigmoid-derivative", "output-vs-epoch"], defaultSeed: 5),
+    LessonInfo(
+      number: 6, slug: "06-l1-corners", title: "Why L1 hits corners: diamond vs circle",
+      sources: "seed 001 (損失函式與這些角接觸的機率會遠大於與其它部位接觸的機率)",
+      summary: "The contours of a two-weight quadratic loss first touch the L1 diamond at a "
+        + "corner, where one weight is exactly 0, because the diamond's normal cone at a "
+        + "vertex is a whole quadrant while the circle's is a single ray; every optimum is "
+        + "solved in closed form and checked by its KKT conditions. Over 2,000 random "
+        + "quadratics at α = α_max/2 most L1 solutions have an exact zero and no L2 solution "
+        + "has one, a fraction that grows with α and depends on how the losses are drawn.",
+      figures: ["geometry", "unit-balls", "corner-fraction"], defaultSeed: 6),
+    LessonInfo(
+      number: 9, slug: "09-optimizer-weight-decay",
+      title: "weight_decay inside the optimizer: SGD, Adam, AdamW",
+      sources: "seed 003 (optim.Adam(..., weight_decay=λ), 标准且最有效的方法); Loshchilov and "
+        + "Hutter, Decoupled Weight Decay Regularization (ICLR 2019)",
+      summary: "In SGD, weight_decay = λ is exactly the penalty (λ/2)‖w‖² on the loss, and "
+        + "with no data gradient it shrinks weights by 1 − ηλ per step, as AdamW's decoupled "
+        + "decay does in Adam. Adam's own weight_decay goes through the division by √v̂, so "
+        + "each of its steps is ≈ η long whatever λ is; it still reaches the ridge solution "
+        + "in full batch, which AdamW does not, and which tests better depends on the problem.",
+      figures: ["zero-gradient-decay", "trajectories", "test-error-vs-lambda"], defaultSeed: 9),
+    LessonInfo(
       number: 10, slug: "10-l1-in-practice",
       title: "L1 in practice: subgradients, proximal steps and two pitfalls",
       sources: "seed 003 (sign(w) 在 0 处未定义; L1 added to the loss by hand); seed 004 "
@@ -48,7 +80,7 @@ public enum Catalogue {
       summary: "Adding α‖w‖₁ to the loss and stepping along its subgradient leaves no weight "
         + "exactly 0, while the proximal step (soft-thresholding, ISTA, which the truncated "
         + "gradient done right is) reaches coordinate descent's solution with its exact zeros; "
-        + "FISTA beats ISTA's O(1/k) on an ill-conditioned design and gains nothing on a "
+        + "FISTA beats ISTA's O(1/k) on an ill-conditioned design and gains little on a "
         + "well-conditioned one. Seed 004's snippet adds norms, not squares, over every "
         + "parameter: its \"L2\" term has a gradient of constant length that zeroes the whole "
         + "vector past a threshold, and its bias is penalized too.",

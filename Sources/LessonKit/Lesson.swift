@@ -29,7 +29,18 @@ public struct Lesson: Sendable {
   ///
   /// Place the call after the paragraph that tells the learner what to look for in it.
   public mutating func show(_ figure: some Figure, as name: String) {
-    output.stage(figure, as: name)
+    let svg = figure.svg()
+    output.stage(file: name + ".svg", contents: svg)
+    output.stage(file: name + ".csv", contents: figure.csv())
+    narrative.figure(name: name, svg: svg, path: output.path + "/" + name + ".svg")
+  }
+
+  /// The names of the figures shown so far, in order.
+  public var shownFigures: [String] { narrative.figures.map(\.name) }
+
+  /// The notebook page of the story told so far, with the claims made so far.
+  public var page: String {
+    NotebookPage.markdown(info: info, seed: seed, blocks: narrative.blocks, claims: claims)
   }
 
   /// Whether every claim made so far held.

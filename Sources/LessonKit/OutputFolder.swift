@@ -56,6 +56,7 @@ public struct OutputFolder: Sendable {
 
   static func isValidFileName(_ name: String) -> Bool {
     let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-.")
+    if name == "README.md" { return true }  // the notebook page, as code hosts show it
     return !name.isEmpty && !name.hasPrefix(".") && name.allSatisfy(allowed.contains)
   }
 }

@@ -23,11 +23,11 @@ import Testing
     return root
   }
 
-  @Test("a lesson writes an SVG and a CSV per catalogue figure, then claims.csv")
+  @Test("a lesson writes an SVG and a CSV per catalogue figure, then claims.csv and its page")
   func expectedFiles() {
     #expect(
       GalleryEntry.expectedFiles(of: info) == [
-        "first.svg", "first.csv", "second.svg", "second.csv", "claims.csv",
+        "first.svg", "first.csv", "second.svg", "second.csv", "claims.csv", "README.md",
       ])
   }
 

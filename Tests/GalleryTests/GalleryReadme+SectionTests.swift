@@ -32,16 +32,25 @@ import Testing
   @Test("figures and data are linked relative to the gallery folder, the story from its parent")
   func relativeLinks() {
     let text = section(Entries.entry(3))
-    #expect(text.contains("![Title](lesson-3/path.svg)"))
+    #expect(
+      text.contains(
+        "<a href=\"lesson-3/README.md#figure-path\"><img src=\"lesson-3/path.svg\" "
+          + "width=\"200\" alt=\"Title\"></a>"))
     #expect(text.contains("Data: [`path.csv`](lesson-3/path.csv)."))
+    #expect(text.contains("**[Read the lesson](lesson-3/README.md)**"))
     #expect(text.contains("[`Lessons/03-test/main.swift`](../Lessons/03-test/main.swift)"))
     #expect(!text.contains("](/"))  // no absolute link anywhere
   }
 
-  @Test("the caption is the SVG's title in bold, then its description, numbered per lesson")
+  @Test("each figure's caption is numbered per lesson and links to its place on the page")
   func caption() {
     let text = section(Entries.entry(2))
-    #expect(text.contains("**Figure 2.1. Title.** Desc. Data:"))
+    #expect(
+      text.contains("- [Figure 2.1. Title.](lesson-2/README.md#figure-path) Data: [`path.csv`]"))
+  }
+
+  @Test("a title with quotes or markup is safe in the thumbnail's alt attribute") func alt() {
+    #expect(GalleryReadme.attribute("a \"b\" <c> & d") == "a &quot;b&quot; &lt;c&gt; &amp; d")
   }
 
   @Test("a failed lesson says how it ended, shows the end of its stderr and no claims or figures")

@@ -66,7 +66,7 @@ struct FakeLessons {
     #expect(status == .success)
     #expect(err.lines.isEmpty)
     #expect(filesIn(root) == ["README.md", "lesson-1", "lesson-2", "lesson-3"])
-    #expect(filesIn(root + "/lesson-2") == ["claims.csv", "path.csv", "path.svg"])
+    #expect(filesIn(root + "/lesson-2") == ["README.md", "claims.csv", "path.csv", "path.svg"])
     let page = try String(contentsOfFile: root + "/README.md", encoding: .utf8)
     #expect(page.contains("**3 lessons, 3 claims: all held.**"))
     #expect(out.lines.filter { $0.hasPrefix("lesson-") }.count == 3)
@@ -103,7 +103,7 @@ struct FakeLessons {
     var fake = allComplete()
     fake.behaviours[2]?.shell = "exit 70"
     _ = run(fake, root: root)
-    #expect(filesIn(root + "/lesson-1") == ["claims.csv", "path.csv", "path.svg"])
+    #expect(filesIn(root + "/lesson-1") == ["README.md", "claims.csv", "path.csv", "path.svg"])
     #expect(!FileManager.default.fileExists(atPath: root + "/lesson-2"))
   }
 
@@ -115,7 +115,7 @@ struct FakeLessons {
     let root = temporaryFolder()
     let (status, _, err) = run(fake, root: root)
     #expect(status == .claimFailed)
-    #expect(filesIn(root + "/lesson-3") == ["claims.csv", "path.csv", "path.svg"])
+    #expect(filesIn(root + "/lesson-3") == ["README.md", "claims.csv", "path.csv", "path.svg"])
     #expect(err.lines.contains("  claim (a) did not hold: 2 > 1"))
     let page = try String(contentsOfFile: root + "/README.md", encoding: .utf8)
     #expect(page.contains("| ❌\u{A0}**FAILED** | **(a)** wrong | 2 &gt; 1 |"))
@@ -124,7 +124,7 @@ struct FakeLessons {
   @Test("exit 0 without a listed figure, or with an unlisted file, is a failure naming them")
   func wrongFiles() {
     var fake = allComplete()
-    fake.behaviours[1]?.files = ["path.svg", "claims.csv", "extra.svg"]
+    fake.behaviours[1]?.files = ["path.svg", "claims.csv", "README.md", "extra.svg"]
     let (status, _, err) = run(fake, root: temporaryFolder())
     #expect(status == .claimFailed)
     #expect(

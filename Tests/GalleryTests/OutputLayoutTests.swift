@@ -11,10 +11,12 @@ import Testing
   }
 
   @Test(
-    "a lesson's folder holds an SVG and a CSV per catalogued figure, claims.csv, nothing else",
+    "a lesson's folder holds an SVG and a CSV per catalogued figure, claims.csv, its page, nothing else",
     arguments: Catalogue.lessons)
   func lessonFolder(info: LessonInfo) {
-    let expected = (info.figures.flatMap { [$0 + ".svg", $0 + ".csv"] } + ["claims.csv"]).sorted()
+    let expected =
+      (info.figures.flatMap { [$0 + ".svg", $0 + ".csv"] } + ["claims.csv", "README.md"])
+      .sorted()
     #expect(Package.contents(of: Package.output + "/" + info.program) == expected)
   }
 

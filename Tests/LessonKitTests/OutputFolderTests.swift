@@ -40,10 +40,10 @@ import Testing
   }
 
   @Test(
-    "file names are lowercase slugs",
+    "file names are lowercase slugs, and the page README.md",
     arguments: [
       ("lasso-path.svg", true), ("Path.svg", false), ("../x.svg", false), (".hidden", false),
-      ("", false),
+      ("", false), ("README.md", true), ("readme.MD", false),
     ])
   func names(name: String, valid: Bool) {
     #expect(OutputFolder.isValidFileName(name) == valid)

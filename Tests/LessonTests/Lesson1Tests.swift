@@ -69,6 +69,9 @@ enum Lesson1Runs {
       let r = centeredResidual(columns, y, w)
       // Rounding of the gap itself: it is a difference of terms of size ‖y_c‖²/(2n).
       let gap = max(lassoGap(columns, y, w, alpha: alpha), 0) + 1e-13 * plainDot(y, y) / n
+      // The solver's stopping rule, re-derived: G ≤ tol·‖y_c‖²/n (plus that rounding).
+      #expect(
+        gap <= SparsityExperiment.pathTolerance * plainDot(y, y) / n + 2e-13 * plainDot(y, y) / n)
       for (j, column) in columns.enumerated() {
         let c = plainDot(column, r) / n
         let a = plainDot(column, column) / n
@@ -105,22 +108,28 @@ enum Lesson1Runs {
   }
 
   @Test(
-    "(d) at a moderate α the support is the detectable true support and nothing else",
+    "(d) at the universal threshold σ·√(2 ln p/n) the support holds every feature above the noise",
     arguments: Lesson1Runs.seeds)
   func supportRecovery(seed: UInt64) throws {
     let experiment = try Lesson1Runs.experiment(seed)
     let truth = experiment.truth
-    let floor = 5 * SparsityExperiment.noise / Double(SparsityExperiment.samples).squareRoot()
+    let n = Double(SparsityExperiment.samples)
+    let floor = 5 * SparsityExperiment.noise / n.squareRoot()
     let informative = Set(truth.coefficients.indices.filter { truth.coefficients[$0] != 0 })
     let detectable = informative.filter { abs(truth.coefficients[$0]) >= floor }
     #expect(informative.count == SparsityExperiment.informative)
-    let k = try #require(experiment.moderateIndex)
-    let w = experiment.lasso.fits[k].coefficients
-    let support = Set(w.indices.filter { w[$0] != 0 })
-    #expect(detectable.isSubset(of: support))
-    #expect(support.isSubset(of: informative))
-    // A moderate α: strictly inside the grid, neither the empty model nor the smallest α.
-    #expect(k > 0 && k < experiment.alphas.count - 1)
+    #expect(!detectable.isEmpty)
+    // α_u re-derived: σ·√(2·ln 20/100).
+    let alpha = SparsityExperiment.noise * (2 * log(20.0) / n).squareRoot()
+    #expect(abs(experiment.universalAlpha - alpha) <= 1e-15)
+    let w = experiment.universalFit.coefficients
+    #expect(detectable.isSubset(of: Set(w.indices.filter { w[$0] != 0 })))
+    // The fit is the Lasso at α_u: its KKT conditions hold to the tolerance's bound.
+    let data = truth.dataset
+    let (columns, y) = centeredColumns(data.features, data.targets)
+    let gap = max(lassoGap(columns, y, w, alpha: alpha), 0)
+    #expect(
+      gap <= SparsityExperiment.pathTolerance * plainDot(y, y) / n + 1e-12 * plainDot(y, y) / n)
   }
 
   @Test("the lesson's own claims agree with the re-derived ones", arguments: Lesson1Runs.seeds)
@@ -139,5 +148,64 @@ enum Lesson1Runs {
     #expect(first.count == 21)
     #expect(first[0] == experiment.alphas[0])
     #expect(first.dropFirst().allSatisfy { $0 == 0 })  // α_max: all zero
+  }
+}
+
+/// Each claim of lesson 1 fed a wrong input: the check must say "not held".
+@Suite("Lesson 1: each claim fails on a wrong input") struct Lesson1FailingInputTests {
+  @Test("(a) fails when the fit just below α_max frees more than the leading feature")
+  func exactZerosFailsOnAFitFurtherBelow() throws {
+    var experiment = try SparsityExperiment(seed: 1)
+    let data = experiment.truth.dataset
+    experiment.justBelow = try Lasso(alpha: 0.5 * experiment.alphaMax)
+      .fit(features: data.features, targets: data.targets)
+    #expect(!SparsityClaims(experiment: experiment).exactZeros.holds)
+  }
+
+  @Test("(a) fails when the fit at α_max is perturbed off zero")
+  func exactZerosFailsOnAPerturbedFit() throws {
+    var experiment = try SparsityExperiment(seed: 1)
+    experiment.atAlphaMax.coefficients[3] = 1e-9
+    #expect(!SparsityClaims(experiment: experiment).exactZeros.holds)
+  }
+
+  @Test("(b) fails on a path stopped after one sweep at each α", arguments: [1, 2] as [UInt64])
+  func kktFailsWhenStoppedEarly(seed: UInt64) throws {
+    let early = try SparsityExperiment(seed: seed, maxSweeps: 1)
+    #expect(early.largestGapRatio > 1)
+    #expect(!SparsityClaims(experiment: early).kkt.holds)
+  }
+
+  @Test("(b) fails on the all-zero vector offered as every solution")
+  func kktFailsOnZeros() throws {
+    var experiment = try SparsityExperiment(seed: 1)
+    let data = experiment.truth.dataset
+    experiment.optimality = try experiment.alphas.map { alpha in
+      var zeros = try Lasso(alpha: alpha).fit(features: data.features, targets: data.targets)
+      zeros.coefficients = [Double](repeating: 0, count: SparsityExperiment.features)
+      return try Lasso(alpha: alpha).elasticNet.optimality(
+        of: zeros, features: data.features, targets: data.targets)
+    }
+    #expect(!SparsityClaims(experiment: experiment).kkt.holds)
+  }
+
+  @Test("(c) fails when the Lasso's fits are offered as Ridge's")
+  func ridgeFailsOnLassoFits() throws {
+    var experiment = try SparsityExperiment(seed: 1)
+    experiment.ridge = zip(experiment.ridge, experiment.lasso.fits).map { ridge, lasso in
+      var fit = ridge
+      fit.coefficients = lasso.coefficients
+      return fit
+    }
+    #expect(!SparsityClaims(experiment: experiment).ridgeNeverZero.holds)
+  }
+
+  @Test("(d) fails on the Lasso at α_max/2, which drops features above the noise")
+  func supportFailsAtALargeAlpha() throws {
+    var experiment = try SparsityExperiment(seed: 1)
+    let data = experiment.truth.dataset
+    experiment.universalFit = try Lasso(alpha: 0.5 * experiment.alphaMax)
+      .fit(features: data.features, targets: data.targets)
+    #expect(!SparsityClaims(experiment: experiment).supportRecovery.holds)
   }
 }

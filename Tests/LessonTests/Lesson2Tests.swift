@@ -8,9 +8,10 @@ import Testing
 
 /// One run of every lesson-2 experiment per seed, computed once and shared by the tests.
 struct Lesson2Run: Sendable {
-  let derivation: WeightDecayExperiment
-  let decay: PureDecayExperiment
-  let shrinkage: ShrinkageExperiment
+  // `var` so that the failing-input tests can replace a part.
+  var derivation: WeightDecayExperiment
+  var decay: PureDecayExperiment
+  var shrinkage: ShrinkageExperiment
   let conventions: LambdaConventions
 
   var rows: [[Double]] { Lesson2Plain.rowsOf(derivation.data.features) }
@@ -248,5 +249,65 @@ struct Lesson2Tests {
     #expect(last.count == 5)
     #expect(last[0] == 1e4)
     #expect(last.dropFirst().allSatisfy { abs($0) < 0.05 })  // at λ = 10⁴ all near 0
+  }
+}
+
+/// Each claim of lesson 2 fed a wrong input: the check must say "not held".
+@Suite("Lesson 2: each claim fails on a wrong input") struct Lesson2FailingInputTests {
+  static func claims(_ run: Lesson2Run) -> WeightDecayClaims {
+    WeightDecayClaims(derivation: run.derivation, decay: run.decay, shrinkage: run.shrinkage)
+  }
+
+  @Test("(a) fails on the penalty gradient without its 1/n: ∂C0/∂w + λ·w")
+  func gradientFailsWithoutOneOverN() throws {
+    var run = try Lesson2Runs.run(1)
+    let cost = run.derivation.cost
+    let theta = run.derivation.start
+    let data = cost.dataGradient(theta)
+    let w = cost.weights(theta)
+    run.derivation.analyticGradient =
+      w.indices.map { data[$0] + Lesson2Runs.lambda * w[$0] } + [data[w.count]]
+    #expect(!Self.claims(run).gradient.holds)
+  }
+
+  @Test("(b) fails when decay-then-step uses the factor 1 − ηλ (the 1/n dropped)")
+  func sameTrajectoryFailsOnTheWrongFactor() throws {
+    var run = try Lesson2Runs.run(1)
+    let derivation = run.derivation
+    let wrong = try ArticleCost(
+      data: derivation.data, lambda: Lesson2Runs.lambda * derivation.cost.n)
+    run.derivation.decayForm = try WeightDecayExperiment.decayThenStep(
+      wrong, from: derivation.start, learningRate: derivation.learningRate)
+    #expect(!Self.claims(run).sameTrajectory.holds)
+  }
+
+  @Test("(c) fails when each λ's measured norms come from a decay twice as strong")
+  func geometricDecayFailsOnAnotherRun() throws {
+    var run = try Lesson2Runs.run(1)
+    for index in run.decay.runs.indices {
+      let stronger = try PureDecayExperiment.run(
+        lambda: 2 * run.decay.runs[index].lambda, from: run.decay.start)
+      run.decay.runs[index].norms = stronger.norms
+    }
+    #expect(!Self.claims(run).geometricDecay.holds)
+  }
+
+  @Test("(d) fails on gradient descent with a step 100 times too small (stopped short)")
+  func convergesToRidgeFailsWhenStoppedShort() throws {
+    var run = try Lesson2Runs.run(1)
+    let derivation = run.derivation
+    run.derivation.gradientForm = try GradientDescent(
+      learningRate: derivation.learningRate / 100, steps: WeightDecayExperiment.steps
+    ).trajectory(from: derivation.start, gradient: derivation.cost.gradient)
+    #expect(!Self.claims(run).convergesToRidge.holds)
+  }
+
+  @Test("(e) fails when the ridge fits are solved at 2λ but checked at λ")
+  func eigenShrinkageFailsOnTheWrongLambda() throws {
+    var run = try Lesson2Runs.run(1)
+    let data = run.derivation.data
+    run.shrinkage.atLambda = try RidgeRegression(alpha: 2 * Lesson2Runs.lambda)
+      .fit(features: data.features, targets: data.targets)
+    #expect(!Self.claims(run).eigenShrinkage.holds)
   }
 }

@@ -53,30 +53,34 @@ enum Lesson3Runs {
   }
 
   @Test(
-    "(a) central differences of wᵀx + b in x return w at every b, to rounding",
+    "(a) both fitted models, their b set by hand, have slope w in x at every b, to rounding",
     arguments: Lesson3Runs.seeds)
   func slopeIgnoresBias(seed: UInt64) throws {
     let experiment = try Lesson3Runs.experiment(seed)
-    let w = BiasPenaltyExperiment.weights
+    let k = BiasPenaltyExperiment.referenceIndex
+    let models = [experiment.weightsOnly.fits[k], experiment.weightsAndBias.fits[k]]
     let inputs = (0..<3).map { experiment.data.test.features.row($0) }
-    let check = try InputSlopeCheck(weights: w, inputs: inputs)
+    let check = try InputSlopeCheck(models: models, inputs: inputs)
     let h = InputSlopeCheck.step
-    for (i, x) in inputs.enumerated() {
-      for (k, b) in InputSlopeCheck.biases.enumerated() {
-        let f = { (v: [Double]) in plainDot(w, v) + b }
-        let mine = w.indices.map { j -> Double in
-          var plus = x
-          var minus = x
-          plus[j] += h
-          minus[j] -= h
-          // Divided by the distance actually stepped, so only the rounding of f is left.
-          return (f(plus) - f(minus)) / (plus[j] - minus[j])
+    for (m, model) in models.enumerated() {
+      let w = model.coefficients
+      for (i, x) in inputs.enumerated() {
+        for (k, b) in InputSlopeCheck.biases.enumerated() {
+          let f = { (v: [Double]) in plainDot(w, v) + b }
+          let mine = w.indices.map { j -> Double in
+            var plus = x
+            var minus = x
+            plus[j] += h
+            minus[j] -= h
+            // Divided by the distance actually stepped, so only the rounding of f is left.
+            return (f(plus) - f(minus)) / (plus[j] - minus[j])
+          }
+          // Rounding of f(x ± h·e_j), |f| ≤ 1.1e3: ε·|f|/h ≈ 4e-8; measured ≤ 9.1e-9, at
+          // most 0.3 of the bound, over 40 seeds.
+          let bound = 4 * Double.ulpOfOne * max(abs(f(x)), 1) / h + 1e-12
+          #expect(maxAbsDifference(mine, w) <= bound)
+          #expect(maxAbsDifference(check.gradients[m][i][k], w) <= bound)
         }
-        // Rounding of f(x ± h·e_j), |f| ≤ 1.1e3: ε·|f|/h ≈ 4e-8; measured ≤ 9.1e-9, at most
-        // 0.3 of the bound, over 40 seeds.
-        let bound = 4 * Double.ulpOfOne * max(abs(f(x)), 1) / h + 1e-12
-        #expect(maxAbsDifference(mine, w) <= bound)
-        #expect(maxAbsDifference(check.gradients[i][k], w) <= bound)
       }
     }
     #expect(check.largestDeviation <= check.roundingBound)
@@ -194,8 +198,9 @@ enum Lesson3Runs {
   @Test("the lesson's own claims agree with the re-derived ones", arguments: Lesson3Runs.seeds)
   func claimsHold(seed: UInt64) throws {
     let experiment = try Lesson3Runs.experiment(seed)
+    let k = BiasPenaltyExperiment.referenceIndex
     let slope = try InputSlopeCheck(
-      weights: BiasPenaltyExperiment.weights,
+      models: [experiment.weightsOnly.fits[k], experiment.weightsAndBias.fits[k]],
       inputs: (0..<3).map { experiment.data.test.features.row($0) })
     let claims = BiasPenaltyClaims(experiment: experiment, slope: slope).all
     #expect(claims.map(\.label) == ["a", "b", "c", "d"])
@@ -252,6 +257,52 @@ enum Lesson3Runs {
       (0.001, "0.001"), (10000, "10000"), (0, "0"),
     ])
   func compactNumbers(value: Double, text: String) {
-    #expect(compact(value) == text)
+    #expect(NumberFormat.compact(value) == text)
+  }
+}
+
+/// Each claim of lesson 3 fed a wrong input: the check must say "not held".
+@Suite("Lesson 3: each claim fails on a wrong input") struct Lesson3FailingInputTests {
+  static func slope(
+    _ experiment: BiasPenaltyExperiment,
+    response: @escaping InputSlopeCheck.Response = InputSlopeCheck.prediction
+  ) throws -> InputSlopeCheck {
+    let k = BiasPenaltyExperiment.referenceIndex
+    return try InputSlopeCheck(
+      models: [experiment.weightsOnly.fits[k], experiment.weightsAndBias.fits[k]],
+      inputs: (0..<3).map { experiment.data.test.features.row($0) }, response: response)
+  }
+
+  @Test("(a) fails for a saturating response tanh((wᵀx + b)/100), whose slope depends on b")
+  func slopeFailsWhenTheBiasBends() throws {
+    let experiment = try Lesson3Runs.experiment(1)
+    let bent = try Self.slope(experiment) { model, x in
+      tanh(try InputSlopeCheck.prediction(model, x) / 100)
+    }
+    #expect(!BiasPenaltyClaims(experiment: experiment, slope: bent).slopeIgnoresBias.holds)
+  }
+
+  @Test("(b) fails when the bias-penalized sweep is offered as the free one")
+  func freeBiasFailsOnThePenalizedSweep() throws {
+    var experiment = try Lesson3Runs.experiment(1)
+    experiment.weightsOnly = experiment.weightsAndBias
+    let claims = BiasPenaltyClaims(experiment: experiment, slope: try Self.slope(experiment))
+    #expect(!claims.freeBias.holds)
+  }
+
+  @Test("(c) fails when the free sweep is offered as the penalized one")
+  func penalizedBiasFailsOnTheFreeSweep() throws {
+    var experiment = try Lesson3Runs.experiment(1)
+    experiment.weightsAndBias = experiment.weightsOnly
+    let claims = BiasPenaltyClaims(experiment: experiment, slope: try Self.slope(experiment))
+    #expect(!claims.penalizedBias.holds)
+  }
+
+  @Test("(d) fails when the two sweeps are swapped: neither tends to the other's limit")
+  func limitsFailWhenSwapped() throws {
+    var experiment = try Lesson3Runs.experiment(1)
+    swap(&experiment.weightsOnly, &experiment.weightsAndBias)
+    let claims = BiasPenaltyClaims(experiment: experiment, slope: try Self.slope(experiment))
+    #expect(!claims.limits.holds)
   }
 }

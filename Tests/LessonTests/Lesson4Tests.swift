@@ -102,17 +102,18 @@ import Testing
     let experiment = try LossDescentExperiment(seed: seed)
     let eta = LossDescentExperiment.learningRate
     let beta = LossDescentExperiment.beta
-    for d in LossDescentExperiment.startDistances {
-      let steps = experiment.firstSteps(from: d)
-      #expect(steps[0] == 2 * eta * d)
-      #expect(steps[1] == eta)
-      #expect(abs(steps[2] - eta * min(d / beta, 1)) <= 1e-17)  // d/β·η vs η·d/β: one rounding
-      #expect(steps[2] <= eta)
+    let t = experiment.target
+    for (d, steps) in zip(LossDescentExperiment.startDistances, experiment.firstSteps) {
+      // θ₁ − θ₀ of numbers up to |t| + 10⁴: one ulp of that size, ≤ 1.9e-12.
+      let rounding = (abs(t) + 1e4).ulp
+      #expect(abs(steps[0] - 2 * eta * d) <= rounding)
+      #expect(abs(steps[1] - eta) <= rounding)
+      #expect(abs(steps[2] - eta * min(d / beta, 1)) <= rounding)
+      #expect(steps[2] <= eta + rounding)
     }
     // η = 1.1 from d = 1000: MSE's distance is 1000·1.2^k, Smooth L1's 1000 − 1.1·k.
     let large = LossDescentExperiment.largeLearningRate
     let far = LossDescentExperiment.farDistance
-    let t = experiment.target
     for k in 0...LossDescentExperiment.largeSteps {
       let mse = abs(experiment.largeStepTrajectories[0][k] - t)
       let smooth = abs(experiment.largeStepTrajectories[2][k] - t)
@@ -175,7 +176,7 @@ import Testing
     let claims = try LossGradientClaims(
       curves: LossCurveExperiment(), descent: LossDescentExperiment(seed: seed),
       outliers: OutlierFitExperiment(seed: seed)
-    ).all()
+    ).all
     #expect(claims.map(\.label) == ["a", "b", "c", "d"])
     #expect(claims.allSatisfy { $0.holds })
   }
@@ -202,5 +203,60 @@ import Testing
       let values = line.split(separator: ",").map { Double($0)! }
       #expect(values == [Double(k)] + experiment.distances.map { $0[k] })
     }
+  }
+}
+
+/// Each claim of lesson 4 fed a wrong input: the check must say "not held".
+@Suite("Lesson 4: each claim fails on a wrong input") struct Lesson4FailingInputTests {
+  static func claims(
+    curves: LossCurveExperiment? = nil, descent: LossDescentExperiment? = nil,
+    outliers: OutlierFitExperiment? = nil
+  ) throws -> LossGradientClaims {
+    LossGradientClaims(
+      curves: try curves ?? LossCurveExperiment(),
+      descent: try descent ?? LossDescentExperiment(seed: 4),
+      outliers: try outliers ?? OutlierFitExperiment(seed: 4))
+  }
+
+  @Test("(a) fails when L1 is offered as Smooth L1: its slope does not fade near 0")
+  func gradientShapesFailOnL1() throws {
+    var curves = try LossCurveExperiment()
+    curves.smoothL1 = L1Loss()
+    #expect(!(try Self.claims(curves: curves)).gradientShapes.holds)
+  }
+
+  @Test("(a) fails when MSE is offered as Smooth L1: its slope is not capped at 1")
+  func gradientShapesFailOnMSE() throws {
+    var curves = try LossCurveExperiment()
+    curves.smoothL1 = MSELoss()
+    #expect(!(try Self.claims(curves: curves)).gradientShapes.holds)
+  }
+
+  @Test("(b) fails when MSE's run is offered as L1's: it converges instead of keeping a band")
+  func descentFailsOnMSEAsL1() throws {
+    var descent = try LossDescentExperiment(seed: 4)
+    descent.trajectories[1] = descent.trajectories[0]
+    #expect(!(try Self.claims(descent: descent)).descentBehaviour.holds)
+  }
+
+  @Test("(c) fails when MSE's first steps are clipped like Smooth L1's")
+  func farStartFailsOnClippedSteps() throws {
+    var descent = try LossDescentExperiment(seed: 4)
+    descent.firstSteps = descent.firstSteps.map { [$0[2], $0[1], $0[2]] }
+    #expect(!(try Self.claims(descent: descent)).farStart.holds)
+  }
+
+  @Test("(c) fails when MSE's run at η = 1.1 is replaced by one that converges")
+  func farStartFailsWithoutExplosion() throws {
+    var descent = try LossDescentExperiment(seed: 4)
+    descent.largeStepTrajectories[0] = descent.largeStepTrajectories[2]
+    #expect(!(try Self.claims(descent: descent)).farStart.holds)
+  }
+
+  @Test("(d) fails when the MSE line is offered as the L1 line")
+  func outlierFitFailsOnTheMSELine() throws {
+    var outliers = try OutlierFitExperiment(seed: 4)
+    outliers.fits[1] = outliers.fits[0]
+    #expect(!(try Self.claims(outliers: outliers)).outlierFit.holds)
   }
 }

@@ -40,4 +40,17 @@ struct SigmoidTests {
     // A few ulps of 0.0177 (ulp 3.5e-18).
     #expect(abs(sigmoidDerivative(4) - exp(-4) / ((1 + exp(-4)) * (1 + exp(-4)))) < 1e-17)
   }
+
+  @Test("at z = ±40 and ±800: no overflow, the exact tails e^(−|z|)")
+  func largeInputs() {
+    // σ(−40) = e⁻⁴⁰/(1 + e⁻⁴⁰) = e⁻⁴⁰·(1 − 4e-18): equal to e⁻⁴⁰ within an ulp.
+    #expect(abs(sigmoid(-40) - exp(-40)) <= exp(-40).ulp)
+    #expect(sigmoid(40) == 1)  // 1 − 4e-18 rounds to 1
+    #expect(sigmoid(-800) == 0 && sigmoid(800) == 1)  // e⁻⁸⁰⁰ underflows to 0, never e⁸⁰⁰
+    #expect(!sigmoid(-800).isNaN && !sigmoid(800).isNaN)
+    // σ′(±40) = σ(40)·σ(−40) ≈ e⁻⁴⁰: the tail is kept, not cancelled to 0 by 1 − σ.
+    #expect(abs(sigmoidDerivative(40) - exp(-40)) <= 2 * exp(-40).ulp)
+    #expect(sigmoidDerivative(-40) == sigmoidDerivative(40))
+    #expect(sigmoidDerivative(800) == 0 && sigmoidDerivative(-800) == 0)
+  }
 }

@@ -38,4 +38,11 @@ import Testing
     #expect(scaled([1, -2], by: 3) == [3, -6])
     #expect(maxAbsDifference([1, 2, 3], [1, 2.5, 2]) == 1)
   }
+
+  @Test("relative distance ‖a − r‖/‖r‖: a 3-4-5 triangle, ∞ or NaN from a zero reference")
+  func relativeDistances() {
+    #expect(relativeDistance([3, 4], to: [0, 8]) == 5.0 / 8)
+    #expect(relativeDistance([1, 1], to: [0, 0]) == .infinity)
+    #expect(relativeDistance([0, 0], to: [0, 0]).isNaN)
+  }
 }

@@ -70,3 +70,10 @@ public func maxAbsDifference(_ a: [Double], _ b: [Double]) -> Double {
   precondition(a.count == b.count, "lengths differ: \(a.count) and \(b.count)")
   return zip(a, b).reduce(0) { max($0, abs($1.0 - $1.1)) }
 }
+
+/// The distance of `a` from a reference point relative to the reference's length,
+/// `‖a − reference‖₂ / ‖reference‖₂` (∞ from a zero reference, NaN if a is 0 too): "how far from the
+/// solution, as a fraction of the solution".
+public func relativeDistance(_ a: [Double], to reference: [Double]) -> Double {
+  euclideanNorm(subtracting(a, reference)) / euclideanNorm(reference)
+}

@@ -1,7 +1,6 @@
-import LessonKit
 import Testing
 
-@testable import Gallery
+@testable import LessonKit
 
 @Suite("Markdown") struct MarkdownTests {
   @Test(
