@@ -51,8 +51,7 @@ import Testing
   func failsWhenIstaStoppedEarly() throws {
     let early = try ProximalExperiment(seed: 10, istaIterations: 3)
     let claims = try Self.claims(seed: 10)
-    let wrong = L1PracticeClaims(
-      proximal: early, rates: claims.rates, norms: claims.norms, snippet: claims.snippet)
+    let wrong = claims.with(proximal: early)
     #expect(!wrong.subgradientVersusProximal.holds)
   }
 
@@ -61,8 +60,7 @@ import Testing
     var claims = try Self.claims(seed: 10)
     var proximal = claims.proximal
     proximal.ista = proximal.subgradient
-    claims = L1PracticeClaims(
-      proximal: proximal, rates: claims.rates, norms: claims.norms, snippet: claims.snippet)
+    claims = claims.with(proximal: proximal)
     #expect(!claims.subgradientVersusProximal.holds)
   }
 
@@ -72,15 +70,11 @@ import Testing
     var swapped = claims.proximal
     swapped.truncated = swapped.clipped
     #expect(
-      !L1PracticeClaims(
-        proximal: swapped, rates: claims.rates, norms: claims.norms, snippet: claims.snippet
-      ).subgradientVersusProximal.holds)
+      !claims.with(proximal: swapped).subgradientVersusProximal.holds)
     var right = claims.proximal
     right.clipped = right.ista
     #expect(
-      !L1PracticeClaims(
-        proximal: right, rates: claims.rates, norms: claims.norms, snippet: claims.snippet
-      ).subgradientVersusProximal.holds)
+      !claims.with(proximal: right).subgradientVersusProximal.holds)
   }
 
   @Test(
@@ -107,9 +101,7 @@ import Testing
     var rates = claims.rates
     rates.illConditioned.fistaGaps = rates.illConditioned.istaGaps
     #expect(
-      !L1PracticeClaims(
-        proximal: claims.proximal, rates: rates, norms: claims.norms, snippet: claims.snippet
-      ).rateBounds.holds)
+      !claims.with(rates: rates).rateBounds.holds)
   }
 
   @Test("(c) the threshold re-derived: ‖∇f(0)‖ = ‖X_cᵀy_c‖/n, KKT at 0 and below", arguments: seeds)
@@ -144,15 +136,11 @@ import Testing
     let claims = try Self.claims(seed: 10)
     let below = try NormPenaltyExperiment(seed: 10, aboveFactor: 0.999)
     #expect(
-      !L1PracticeClaims(
-        proximal: claims.proximal, rates: claims.rates, norms: below, snippet: claims.snippet
-      ).normIsNotDecay.holds)
+      !claims.with(norms: below).normIsNotDecay.holds)
     var squared = claims.norms
     squared.normGradientLengths = squared.squaredGradientLengths
     #expect(
-      !L1PracticeClaims(
-        proximal: claims.proximal, rates: claims.rates, norms: squared, snippet: claims.snippet
-      ).normIsNotDecay.holds)
+      !claims.with(norms: squared).normIsNotDecay.holds)
   }
 
   @Test(
@@ -193,9 +181,7 @@ import Testing
     var snippet = claims.snippet
     snippet.snippetMinimizer = snippet.biasExcludedMinimizer
     #expect(
-      !L1PracticeClaims(
-        proximal: claims.proximal, rates: claims.rates, norms: claims.norms, snippet: snippet
-      ).snippetObjective.holds)
+      !claims.with(snippet: snippet).snippetObjective.holds)
   }
 }
 
@@ -206,9 +192,7 @@ extension Lesson10Tests {
     var snippet = claims.snippet
     snippet.snippetMinimizer = snippet.meantMinimizer
     #expect(
-      !L1PracticeClaims(
-        proximal: claims.proximal, rates: claims.rates, norms: claims.norms, snippet: snippet
-      ).snippetObjective.holds)
+      !claims.with(snippet: snippet).snippetObjective.holds)
   }
 }
 
@@ -231,5 +215,17 @@ extension Lesson10Tests {
         #expect(hidden.isEmpty, "\(name): \(hidden)")
       }
     }
+  }
+}
+
+extension L1PracticeClaims {
+  /// The same claims with some experiments replaced (the failing inputs).
+  func with(
+    proximal: ProximalExperiment? = nil, rates: RateExperiment? = nil,
+    norms: NormPenaltyExperiment? = nil, snippet: SnippetExperiment? = nil
+  ) -> L1PracticeClaims {
+    L1PracticeClaims(
+      proximal: proximal ?? self.proximal, rates: rates ?? self.rates,
+      norms: norms ?? self.norms, snippet: snippet ?? self.snippet)
   }
 }
