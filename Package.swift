@@ -15,6 +15,7 @@ let lessons: [(number: Int, folder: String)] = [
   (7, "07-lasso-vs-ridge-cv"),
   (8, "08-elastic-net"),
   (9, "09-optimizer-weight-decay"),
+  (10, "10-l1-in-practice"),
   (11, "11-overfitting-lambda"),
   (12, "12-dropout"),
   (13, "13-early-stopping"),

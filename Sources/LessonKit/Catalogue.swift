@@ -92,6 +92,19 @@ public enum Catalogue {
         + "in full batch, which AdamW does not, and which tests better depends on the problem.",
       figures: ["zero-gradient-decay", "trajectories", "test-error-vs-lambda"], defaultSeed: 9),
     LessonInfo(
+      number: 10, slug: "10-l1-in-practice",
+      title: "L1 in practice: subgradients, proximal steps and two pitfalls",
+      sources: "seed 003 (sign(w) 在 0 处未定义; L1 added to the loss by hand); seed 004 "
+        + "(l1_reg += torch.norm(param, 1), l2_reg += torch.norm(param, 2) over every parameter)",
+      summary: "Adding α‖w‖₁ to the loss and stepping along its subgradient leaves no weight "
+        + "exactly 0, while the proximal step (soft-thresholding, ISTA, which the truncated "
+        + "gradient done right is) reaches coordinate descent's solution with its exact zeros; "
+        + "FISTA beats ISTA's O(1/k) on an ill-conditioned design and gains little on a "
+        + "well-conditioned one. Seed 004's snippet adds norms, not squares, over every "
+        + "parameter: its \"L2\" term has a gradient of constant length that zeroes the whole "
+        + "vector past a threshold, and its bias is penalized too.",
+      figures: ["subgradient-vs-prox", "ista-vs-fista", "norm-vs-squared"], defaultSeed: 10),
+    LessonInfo(
       number: 11, slug: "11-overfitting-lambda", title: "Overfitting, and choosing λ on a log grid",
       sources: "seed 002 (正则化 fights overfitting); seed 003 (λ searched on a log scale on a "
         + "validation set); Dive into Deep Learning, weight decay (both editions)",

@@ -42,15 +42,7 @@ public func makeRegression(
   guard features >= 1 else {
     throw .invalidParameter(name: "features", value: Double(features), requirement: ">= 1")
   }
-  guard (0...features).contains(informative) else {
-    throw .invalidParameter(
-      name: "informative", value: Double(informative),
-      requirement: "between 0 and the number of features (\(features))")
-  }
-  guard noise.isFinite, noise >= 0 else {
-    throw .invalidParameter(name: "noise", value: noise, requirement: "finite and >= 0")
-  }
-  guard bias.isFinite else { throw .nonFinite(what: "bias") }
+  try checkSignal(features: features, informative: informative, noise: noise, bias: bias)
 
   var x = Matrix(rows: samples, columns: features)
   for index in x.elements.indices { x.elements[index] = rng.normal() }
@@ -76,4 +68,20 @@ public func makeRegression(
   return SyntheticRegression(
     dataset: Dataset(unchecked: x, targets: y), coefficients: w,
     informativeFeatures: informativeFeatures, bias: bias, noise: noise)
+}
+
+/// The checks every synthetic regression makes on its signal: `0 ≤ informative ≤ p`,
+/// a finite `noise ≥ 0` and a finite `bias`.
+func checkSignal(
+  features: Int, informative: Int, noise: Double, bias: Double
+) throws(RegularizationError) {
+  guard (0...features).contains(informative) else {
+    throw .invalidParameter(
+      name: "informative", value: Double(informative),
+      requirement: "between 0 and the number of features (\(features))")
+  }
+  guard noise.isFinite, noise >= 0 else {
+    throw .invalidParameter(name: "noise", value: noise, requirement: "finite and >= 0")
+  }
+  guard bias.isFinite else { throw .nonFinite(what: "bias") }
 }
