@@ -26,6 +26,7 @@ enum BiasPenaltyFigures {
     chart.horizontalMarkers = [
       HorizontalMarker(y: BiasPenaltyExperiment.noise * BiasPenaltyExperiment.noise, label: "σ²")
     ]
+    chart.legend = .insideIfEmpty
     return chart
   }
 
@@ -43,6 +44,7 @@ enum BiasPenaltyFigures {
         y: experiment.targetMean, label: "mean(y) = \(NumberFormat.fixed(experiment.targetMean, 2))"
       )
     ]
+    chart.legend = .insideIfEmpty
     return chart
   }
 
@@ -70,6 +72,7 @@ enum BiasPenaltyFigures {
     chart.horizontalMarkers = [
       HorizontalMarker(y: line.targetMean, label: "mean(y)"), HorizontalMarker(y: 0),
     ]
+    chart.legend = .insideIfEmpty
     return chart
   }
 

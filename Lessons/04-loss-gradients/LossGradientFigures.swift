@@ -32,6 +32,7 @@ enum LossGradientFigures {
       VerticalMarker(x: -LossCurveExperiment.beta, label: "−β"),
       VerticalMarker(x: LossCurveExperiment.beta, label: "β"),
     ]
+    chart.legend = .insideIfEmpty
     return chart
   }
 
@@ -87,6 +88,7 @@ enum LossGradientFigures {
         return line
       })
     chart.horizontalMarkers = [HorizontalMarker(y: eta, label: "η = \(eta)")]
+    chart.legend = .insideIfEmpty
     return chart
   }
 
