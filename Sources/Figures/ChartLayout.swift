@@ -124,7 +124,10 @@ struct ChartLayout: Sendable {
       return MarkerLabel(
         text: label.text, x: label.center, y: rowCenter, color: label.color, dash: label.dash,
         lineX: label.lineX,
-        connectorTop: blocked ? nil : rowCenter + Theme.markerLabelFontSize * 0.5 + 2)
+        connectorTop: blocked
+          ? nil
+          : rowCenter + Theme.markerLabelFontSize * (label.text.contains("_{") ? 0.8 : 0.5)
+            + 2)
     }
     y = AxisMap(
       axis: spec.yAxis, ticks: spec.yTicks, pixels: (top + spec.plotHeight - inset, top + inset))
