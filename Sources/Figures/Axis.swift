@@ -96,3 +96,18 @@ public struct Axis: Sendable, Equatable {
   /// The share of the data's span added on each side of a computed range.
   static let margin = 0.05
 }
+
+extension Axis {
+  /// Ticks over exactly the range of `values` (no margin), or the axis' fixed range: for
+  /// grids, whose cells or contours reach the grid's edge.
+  func tightTicks(for values: [Double]) -> TickSet {
+    if range != nil { return ticks(for: []) }
+    let plotted = values.filter(canPlot)
+    guard let low = plotted.min(), let high = plotted.max(), high > low else {
+      return ticks(for: plotted)
+    }
+    return scale == .log
+      ? Ticks.log(lower: low, upper: high, fixed: true)
+      : Ticks.linear(lower: low, upper: high, fixed: true)
+  }
+}
