@@ -40,7 +40,9 @@ let package = Package(
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
+    .testTarget(
+      name: "FiguresTests", dependencies: ["Figures"], exclude: ["Reference"],
+      resources: [.copy("Golden")]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(name: "GalleryTests", dependencies: ["Gallery", "LessonKit", "Figures"]),
     .testTarget(

@@ -37,7 +37,7 @@ enum SparsityFigures {
       series: coefficientSeries(experiment, coefficients))
     linear.verticalMarkers = [VerticalMarker(x: experiment.alphaMax, label: "α_{max}")]
     var magnitude = LineChart(
-      title: "|w_{j}| on a log axis: none reaches 0",
+      title: "|w_{j}| on a log axis: none is exactly 0 (a dip is a sign change)",
       xAxis: Axis(title: "α (log scale)", scale: .log),
       yAxis: Axis(title: "|w_{j}| (log scale)", scale: .log),
       series: coefficientSeries(experiment, coefficients.map { $0.map(abs) }))

@@ -27,6 +27,7 @@ enum BiasPenaltyFigures {
     chart.horizontalMarkers = [
       HorizontalMarker(y: BiasPenaltyExperiment.noise * BiasPenaltyExperiment.noise, label: "σ²")
     ]
+    chart.legend = .insideIfEmpty
     return chart
   }
 
@@ -44,6 +45,7 @@ enum BiasPenaltyFigures {
         y: experiment.targetMean, label: "mean(y) = \(NumberFormat.fixed(experiment.targetMean, 2))"
       )
     ]
+    chart.legend = .insideIfEmpty
     return chart
   }
 
@@ -77,6 +79,7 @@ enum BiasPenaltyFigures {
       HorizontalMarker(y: line.targetMean, label: "mean(y) of these 30 points"),
       HorizontalMarker(y: 0),
     ]
+    chart.legend = .insideIfEmpty
     return chart
   }
 

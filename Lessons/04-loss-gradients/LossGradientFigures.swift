@@ -32,6 +32,7 @@ enum LossGradientFigures {
       VerticalMarker(x: -LossCurveExperiment.beta, label: "−β"),
       VerticalMarker(x: LossCurveExperiment.beta, label: "β"),
     ]
+    chart.legend = .insideIfEmpty
     return chart
   }
 
@@ -77,7 +78,7 @@ enum LossGradientFigures {
         + "0.9 per step, L1 walks at speed η and then jumps between two points a distance η "
         + "apart on either side of θ*.",
       xAxis: Axis(title: "gradient-descent step k"),
-      yAxis: Axis(title: "|θ_k − θ*| (log scale)", scale: .log),
+      yAxis: Axis(title: "|θ_{k} − θ*| (log scale)", scale: .log),
       series: descent.distances.enumerated().map { index, distances in
         // Solid thin lines: a dash pattern on a line that oscillates every step turns
         // into a hatched band.
@@ -87,6 +88,7 @@ enum LossGradientFigures {
         return line
       })
     chart.horizontalMarkers = [HorizontalMarker(y: eta, label: "η = \(eta)")]
+    chart.legend = .insideIfEmpty
     return chart
   }
 

@@ -8,7 +8,8 @@ import Foundation
 /// The range is computed from the data unless `range` is set: the data's range widened
 /// by 5 % of its span on each side (in log₁₀ on a log axis), as matplotlib's default
 /// margins, with nice ticks (steps of 1, 2 or 5 · 10ᵏ; decades on a log axis) inside it.
-/// A side at 0 forced by `includesZero` is not widened, so bars stand on the axis.
+/// In a bar chart a side at 0 forced by `includesZero` is not widened, so bars stand on
+/// the axis.
 public struct Axis: Sendable, Equatable {
   /// How values are placed along the axis.
   public enum Scale: Sendable, Equatable {
@@ -30,6 +31,9 @@ public struct Axis: Sendable, Equatable {
   public var includesZero: Bool
   /// Whether values grow from right to left (x) or top to bottom (y).
   public var isReversed: Bool
+  /// Whether a 0 forced by `includesZero` ends the range without a margin (bars stand
+  /// on the axis); set by `BarChart`.
+  var zeroIsSticky = false
 
   /// Creates an axis.
   /// - Parameters:
@@ -83,12 +87,27 @@ public struct Axis: Sendable, Equatable {
     }
     let (a, b) = Ticks.linearRange(low, high)
     let margin = Axis.margin * (b - a)
-    let stickyLow = includesZero && a == 0
-    let stickyHigh = includesZero && b == 0
+    let stickyLow = includesZero && zeroIsSticky && a == 0
+    let stickyHigh = includesZero && zeroIsSticky && b == 0
     return Ticks.linear(
       lower: stickyLow ? a : a - margin, upper: stickyHigh ? b : b + margin, fixed: true)
   }
 
   /// The share of the data's span added on each side of a computed range.
   static let margin = 0.05
+}
+
+extension Axis {
+  /// Ticks over exactly the range of `values` (no margin), or the axis' fixed range: for
+  /// grids, whose cells or contours reach the grid's edge.
+  func tightTicks(for values: [Double]) -> TickSet {
+    if range != nil { return ticks(for: []) }
+    let plotted = values.filter(canPlot)
+    guard let low = plotted.min(), let high = plotted.max(), high > low else {
+      return ticks(for: plotted)
+    }
+    return scale == .log
+      ? Ticks.log(lower: low, upper: high, fixed: true)
+      : Ticks.linear(lower: low, upper: high, fixed: true)
+  }
 }

@@ -17,6 +17,7 @@ extension BarChart: DrawableChart {
   func chartSpec() -> ChartSpec {
     var axis = yAxis
     axis.includesZero = true
+    axis.zeroIsSticky = true
     var values = horizontalMarkers.map(\.y)
     for group in groups.indices {
       values += categories.indices.compactMap { value(group, $0) }

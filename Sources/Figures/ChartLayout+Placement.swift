@@ -53,7 +53,8 @@ extension ChartLayout {
   }
 
   /// The first corner of the plot (top right, top left, bottom right, bottom left) where
-  /// `legend` fits without coming within 6 px of any data or reference line.
+  /// `legend` fits without coming within 6 px of any data or reference-line label. The
+  /// reference lines themselves, light and under the data, may pass behind the legend.
   func freeCorner(for legend: Legend, spec: ChartSpec) -> Rect? {
     let margin = 8.0
     guard let x, legend.width + 2 * margin <= plot.width,
@@ -79,12 +80,8 @@ extension ChartLayout {
       }
       if !run.isEmpty { polylines.append(run) }
     }
-    for marker in spec.verticalMarkers {
-      if let px = x.position(marker.x) { polylines.append([(px, plot.y), (px, plot.maxY)]) }
-    }
     for marker in spec.horizontalMarkers {
-      guard let py = y.position(marker.y) else { continue }
-      polylines.append([(plot.x, py), (plot.maxX, py)])
+      guard let py = y.position(marker.y), !marker.label.isEmpty else { continue }
       // The label's box, above the line's right end (or below it near the top): its
       // outline and a diagonal, so a legend on the box or inside it both touch.
       let width = TextMetrics.width(of: marker.label, fontSize: Theme.markerLabelFontSize)

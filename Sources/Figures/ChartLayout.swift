@@ -87,12 +87,17 @@ struct ChartLayout: Sendable {
     let right =
       legend.map { legendOffset + reserve + $0.width + pad }
       ?? (max(rightOverhang, reserve) + pad)
-    width = (left + spec.plotWidth + right).rounded(.up)
+    // A plot of the default width grows or shrinks so that the canvas is
+    // `Theme.canvasWidth` wide: every chart of a gallery is scaled alike.
+    let plotWidth =
+      spec.fillsCanvas && spec.plotWidth == Theme.plotWidth
+      ? max(Theme.plotWidth / 2, Theme.canvasWidth - left - right) : spec.plotWidth
+    width = (left + plotWidth + right).rounded(.up)
     let inset = spec.plotInset
     self.inset = inset
-    let xPixels = (left + inset, left + spec.plotWidth - inset)
+    let xPixels = (left + inset, left + plotWidth - inset)
     x = spec.xTicks.map { AxisMap(axis: spec.xAxis, ticks: $0, pixels: xPixels) }
-    categoryBand = spec.plotWidth / Double(max(1, spec.xLabels.categoryCount))
+    categoryBand = plotWidth / Double(max(1, spec.xLabels.categoryCount))
 
     titleFontSize = spec.titleFontSize
     let lineHeight = Theme.titleLineHeight * spec.titleFontSize / Theme.titleFontSize
@@ -108,7 +113,7 @@ struct ChartLayout: Sendable {
     let rows = (placed.map(\.row).max() ?? -1) + 1
     let bandHeight = Double(rows) * Theme.markerLabelRowHeight
     let top = (pad + titleHeight + bandHeight + tickFont * 0.6 + 4).rounded(.up)
-    plot = Rect(x: left, y: top, width: spec.plotWidth, height: spec.plotHeight)
+    plot = Rect(x: left, y: top, width: plotWidth, height: spec.plotHeight)
     markerLabels = placed.map { label in
       let rowCenter =
         top - tickFont * 0.6 - 4 - (Double(label.row) + 0.5)
@@ -119,7 +124,10 @@ struct ChartLayout: Sendable {
       return MarkerLabel(
         text: label.text, x: label.center, y: rowCenter, color: label.color, dash: label.dash,
         lineX: label.lineX,
-        connectorTop: blocked ? nil : rowCenter + Theme.markerLabelFontSize * 0.5 + 2)
+        connectorTop: blocked
+          ? nil
+          : rowCenter + Theme.markerLabelFontSize * (label.text.contains("_{") ? 0.8 : 0.5)
+            + 2)
     }
     y = AxisMap(
       axis: spec.yAxis, ticks: spec.yTicks, pixels: (top + spec.plotHeight - inset, top + inset))
@@ -132,7 +140,7 @@ struct ChartLayout: Sendable {
     self.legend = legend
     if let legend {
       legendFrame = Rect(
-        x: left + spec.plotWidth + legendOffset + reserve, y: top, width: legend.width,
+        x: left + plotWidth + legendOffset + reserve, y: top, width: legend.width,
         height: legend.height)
       total = max(total, top + legend.height + pad)
     }
@@ -141,7 +149,7 @@ struct ChartLayout: Sendable {
       titleLines.map {
         TextMetrics.width(of: $0, fontSize: spec.titleFontSize, bold: true)
       }.max() ?? 0
-    let center = left + spec.plotWidth / 2
+    let center = left + plotWidth / 2
     titleX = min(max(center, pad + titleWidth / 2), width - pad - titleWidth / 2)
   }
 }

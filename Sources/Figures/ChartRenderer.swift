@@ -74,8 +74,9 @@ enum ChartRenderer {
   }
 
   /// Light grid lines at the major ticks, and a darker line at 0 on a linear axis
-  /// whose domain straddles it (not when 0 is within the inset of the axis line, where
-  /// it would double the spine).
+  /// whose domain straddles it: only when 0 lies in the middle 80 % of the domain, so
+  /// that a line at 0 next to the axis line (data starting at 0, plus the margin) does
+  /// not look like a doubled spine.
   static func grid(_ layout: ChartLayout) -> String {
     let plot = layout.plot
     var lines: [String] = []
@@ -87,7 +88,7 @@ enum ChartRenderer {
       guard let py = layout.y.position(tick.value) else { continue }
       let drawn = line(plot.x, py, plot.maxX, py)
       if tick.value == 0 && layout.y.axis.scale == .linear {
-        if plot.maxY - py <= layout.inset + 1 { continue }
+        if !ChartRenderer.isInside(0, layout.y.ticks) { continue }
         zero.append(drawn)
       } else {
         lines.append(drawn)
@@ -98,7 +99,7 @@ enum ChartRenderer {
         guard let px = x.position(tick.value) else { continue }
         let drawn = line(px, plot.y, px, plot.maxY)
         if tick.value == 0 && x.axis.scale == .linear {
-          if px - plot.x <= layout.inset + 1 { continue }
+          if !ChartRenderer.isInside(0, x.ticks) { continue }
           zero.append(drawn)
         } else {
           lines.append(drawn)
@@ -108,6 +109,14 @@ enum ChartRenderer {
     return SVGDocument.group(
       [("class", "grid"), ("stroke", Theme.gridColor), ("stroke-width", "1")],
       lines + [SVGDocument.group([("class", "zero-line"), ("stroke", Theme.zeroLineColor)], zero)])
+  }
+
+  /// Whether `value` lies in the middle 80 % of the domain of `ticks`.
+  static func isInside(_ value: Double, _ ticks: TickSet) -> Bool {
+    let span = ticks.upper - ticks.lower
+    guard span > 0 else { return false }
+    let fraction = (value - ticks.lower) / span
+    return fraction > 0.1 && fraction < 0.9
   }
 
   /// The vertical and horizontal reference lines, 1 px and at 70 % opacity (their

@@ -36,6 +36,9 @@ struct ChartSpec: Sendable {
   var spans: [VerticalSpan] = []
   /// Whether the chart asked for equal scale on both axes (kept when `Panels` resizes).
   var hasEqualScale = false
+  /// Whether a plot of the default width is resized to give the standard canvas width
+  /// (off for panels, which size their plots themselves).
+  var fillsCanvas = true
 
   /// The x tick set, or `nil` for a category axis.
   var xTicks: TickSet? {
@@ -66,6 +69,7 @@ struct ChartSpec: Sendable {
     let scale = min((plotWidth - inset) / dx, (plotHeight - inset) / dy)
     var result = self
     result.hasEqualScale = true
+    result.fillsCanvas = false
     result.plotWidth = scale * dx + inset
     result.plotHeight = scale * dy + inset
     return result

@@ -6,16 +6,9 @@ extension ContourChart: DrawableChart {
     drawing().svg()
   }
 
-  /// The domain of one axis: the grid's extent and the overlays', as a fixed range.
+  /// The domain of one axis: the grid's extent and the overlays', without a margin.
   private func ticks(_ axis: Axis, grid values: [Double], extra: [Double]) -> TickSet {
-    if axis.range != nil { return axis.ticks(for: []) }
-    let plotted = (values + extra).filter(axis.canPlot)
-    guard let low = plotted.min(), let high = plotted.max(), high > low else {
-      return axis.ticks(for: plotted)
-    }
-    return axis.scale == .log
-      ? Ticks.log(lower: low, upper: high, fixed: true)
-      : Ticks.linear(lower: low, upper: high, fixed: true)
+    axis.tightTicks(for: values + extra)
   }
 
   func drawing() -> ChartDrawing {
@@ -115,43 +108,5 @@ extension ContourChart: DrawableChart {
       remaining -= length
     }
     return points.last
-  }
-
-  /// The plotted data as CSV. Without overlays, the grid in long form:
-  ///
-  ///     x,y,value
-  ///
-  /// With lines, shapes or labelled points, a `kind` and a `name` column come first
-  /// (`grid`, `line`, `shape`, `point`) and the levels drawn follow as `level` rows:
-  ///
-  ///     kind,name,x,y,value
-  public func csv() -> String {
-    table().text
-  }
-
-  /// The table behind `csv()`.
-  public func table() -> CSVTable {
-    let overlayRows = overlays.rows
-    if series.isEmpty && overlayRows.isEmpty {
-      return CSVTable(header: ["x", "y", "value"], rows: grid.rows)
-    }
-    var table = CSVTable(header: ["kind", "name", "x", "y", "value"])
-    for row in grid.rows { table.append([.text("grid"), .empty] + row) }
-    for level in resolvedLevels {
-      table.append([.text("level"), .empty, .empty, .empty, .number(level)])
-    }
-    for one in series {
-      for index in 0..<one.count {
-        table.append([
-          .text("line"), .text(plainText(one.name)), .number(one.x[index]), .number(one.y[index]),
-          .empty,
-        ])
-      }
-    }
-    for row in overlayRows {
-      // Overlay rows are series,kind,x,y.
-      table.append([row[1], row[0], row[2], row[3], .empty])
-    }
-    return table
   }
 }

@@ -23,6 +23,10 @@ public struct FittedLine: Sendable, Equatable {
   public var lineWidth: Double? = nil
   /// The stroke opacity, 0…1.
   public var opacity: Double = 1
+  /// Whether the line has its own legend entry. A line without one that has the colour
+  /// of a point series is shown in that series' entry (marker on the line's dash), so a
+  /// measured series and its theory line take one legend row.
+  public var showsInLegend: Bool = true
 
   /// A straight line `y = slope · x + intercept`.
   public init(

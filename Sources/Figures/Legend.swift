@@ -13,6 +13,9 @@ struct LegendEntry: Sendable {
   var name: String
   var color: Color
   var swatch: Swatch
+  /// A line swatch's width and opacity when the series sets them (a wide light band).
+  var lineWidth: Double? = nil
+  var opacity: Double = 1
 }
 
 /// The measured legend: entries in columns, filled top to bottom, then left to right.
@@ -108,8 +111,10 @@ struct Legend: Sendable {
     case .line(let dash, let marker):
       var line: [(String, String)] = [
         ("x1", f(x)), ("y1", f(y)), ("x2", f(x + Theme.legendSwatchWidth)), ("y2", f(y)),
-        ("stroke", entry.color.hex), ("stroke-width", f(Theme.lineWidth)),
+        ("stroke", entry.color.hex),
+        ("stroke-width", f(min(entry.lineWidth ?? Theme.lineWidth, 8))),
       ]
+      if entry.opacity < 1 { line.append(("stroke-opacity", f(entry.opacity))) }
       if let pattern = dash.dashArray { line.append(("stroke-dasharray", pattern)) }
       var parts = [SVGDocument.element("line", line)]
       if let marker {

@@ -47,7 +47,8 @@ extension LineChart: DrawableChart {
         (one.legendGroup ?? columnName(of: index)) + (one.legendNote.map { " " + $0 } ?? "")
       return LegendEntry(
         name: name, color: style.color,
-        swatch: one.drawsLine ? .line(dash: style.dash, marker: marker) : .marker(style.marker))
+        swatch: one.drawsLine ? .line(dash: style.dash, marker: marker) : .marker(style.marker),
+        lineWidth: one.lineWidth, opacity: one.opacity)
     }
     return ChartSpec(
       title: title, description: resolvedDescription, xAxis: xAxis, yAxis: yAxis,

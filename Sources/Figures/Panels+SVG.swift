@@ -29,6 +29,7 @@ extension Panels {
       spec.legendPlacement = .hidden
       spec.titleFontSize = Theme.axisTitleFontSize
       spec.plotWidth = panelWidth
+      spec.fillsCanvas = false
       spec.plotHeight = height
       if spec.hasEqualScale { spec = spec.withEqualScale() }
       drawings[index].spec = spec

@@ -105,12 +105,7 @@ struct RichText: Equatable, Sendable {
       }
       let shift = target - offset
       offset = target
-      // A space at either end of a <tspan> is dropped by some renderers: keep it as a
-      // no-break space.
-      var text = piece.text
-      if text.hasPrefix(" ") { text = "\u{00A0}" + text.dropFirst() }
-      if text.hasSuffix(" ") { text = text.dropLast() + "\u{00A0}" }
-      let escaped = SVGDocument.escape(text)
+      let escaped = SVGDocument.escape(piece.text)
       if piece.position == .base {
         result +=
           shift == 0
@@ -133,7 +128,9 @@ extension SVGDocument {
   {
     let rich = RichText(markup)
     guard rich.hasScripts else { return element("text", attributes, content: markup) }
-    return "<text" + attributeString(attributes) + ">" + rich.svgContent(fontSize: fontSize)
+    // rsvg drops a space at the start of a <tspan> unless spaces are preserved.
+    return "<text" + attributeString(attributes + [("xml:space", "preserve")]) + ">"
+      + rich.svgContent(fontSize: fontSize)
       + "</text>"
   }
 }

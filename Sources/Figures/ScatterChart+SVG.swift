@@ -44,13 +44,19 @@ extension ScatterChart: DrawableChart {
     }
     let pointEntries = points.indices.map { index in
       let style = style(ofPointsAt: index)
+      let partner = lines.indices.first { line in
+        !lines[line].showsInLegend && self.style(ofLineAt: line).color == style.color
+      }
       return LegendEntry(
-        name: points[index].name, color: style.color, swatch: .marker(style.marker))
+        name: points[index].name, color: style.color,
+        swatch: partner.map { .line(dash: self.style(ofLineAt: $0).dash, marker: style.marker) }
+          ?? .marker(style.marker))
     }
-    let lineEntries = lines.indices.map { index in
+    let lineEntries = lines.indices.filter { lines[$0].showsInLegend }.map { index in
       let style = style(ofLineAt: index)
       return LegendEntry(
-        name: lines[index].name, color: style.color, swatch: .line(dash: style.dash, marker: nil))
+        name: lines[index].name, color: style.color, swatch: .line(dash: style.dash, marker: nil),
+        lineWidth: lines[index].lineWidth, opacity: lines[index].opacity)
     }
     let occupied =
       points.map { Array(zip($0.x, $0.y)).map { [$0] } }.joined()
