@@ -1,6 +1,6 @@
 import Regularization
 
-/// One ridge problem written in the five conventions the sources use, each solved by its
+/// One ridge problem written in the six conventions the sources use, each solved by its
 /// own route, to show that the conversions give one and the same (w, b).
 ///
 ///     scikit-learn Ridge      ‖y − Xw − b‖² + α·‖w‖²                   α = λ
@@ -9,6 +9,7 @@ import Regularization
 ///                             (no intercept in the article; fitted here, unpenalized)
 ///     PyTorch, ½-MSE loss     C₀ + (wd/2)·‖w‖² via SGD(weight_decay=wd)  wd = λ/n
 ///     seed 003, nn.MSELoss    (1/n)‖y − Xw − b‖² + (wd/2)·‖w‖²            wd = 2λ/n
+///     seed 002                L + λ₂·Σw², L = C₀: w ← (1 − 2ηλ₂)·w − η∇L   λ₂ = λ/(2n)
 struct LambdaConventions {
   /// The closed form in scikit-learn's convention, the reference.
   let reference: [Double]
@@ -22,6 +23,10 @@ struct LambdaConventions {
   let pytorchMSE: [Double]
   /// seed 000's own snippet, `Ridge(alpha=0.1)`, solved in closed form.
   let snippetRidge: [Double]
+  /// seed 002's `L + λ₂·Σw²` with L = C₀: decay by 1 − 2ηλ₂, then the step on ∇C₀.
+  let seed002: [Double]
+  /// `λ₂ = λ/(2n)`.
+  let seed002Lambda: Double
   /// `λ₀ = λ/n` and `wd = 2λ/n`.
   let seed000Lambda: Double
   let mseWeightDecay: Double
@@ -50,6 +55,13 @@ struct LambdaConventions {
 
     let snippet = try RidgeRegression(alpha: Self.snippetAlpha).fit(features: x, targets: y)
     snippetRidge = snippet.coefficients + [snippet.intercept]
+
+    seed002Lambda = lambda / (2 * n)
+    var decay = try DecayThenStep(
+      learningRate: experiment.learningRate, weightDecays: [2 * seed002Lambda, 0])
+    seed002 =
+      WeightDecayExperiment.run(experiment.cost, from: experiment.start, with: &decay)
+      .last ?? []
   }
 
   /// PyTorch's usual loop: `nn.MSELoss()` (mean of r², no ½), `SGD` groups with
@@ -74,7 +86,9 @@ struct LambdaConventions {
 
   /// The largest distance of any convention's solution from the reference.
   var largestDistance: Double {
-    [articles, seed000, pytorchHalfMSE, pytorchMSE].map { maxAbsDifference($0, reference) }.max()
+    [articles, seed000, pytorchHalfMSE, pytorchMSE, seed002].map {
+      maxAbsDifference($0, reference)
+    }.max()
       ?? .nan
   }
 }

@@ -320,10 +320,10 @@ func story(_ lesson: inout Lesson) throws {
       + "factors on it as markers: one S-curve per direction, crossing ½ at λ = d_j.")
   lesson.show(WeightDecayFigures.shrinkageFactors(shrinkage), as: "shrinkage-factors")
 
-  // 7. One penalty, five conventions for λ.
+  // 7. One penalty, six conventions for λ.
   let conventions = try LambdaConventions(derivation)
   lesson.narrative.section(
-    "One penalty, five ways to write its λ", uses: ["LambdaConventions.swift"])
+    "One penalty, six ways to write its λ", uses: ["LambdaConventions.swift"])
   lesson.narrative.formula(
     """
     scikit-learn Ridge       ‖y − Xw − b‖² + alpha·‖w‖²                 alpha = λ
@@ -331,6 +331,7 @@ func story(_ lesson: inout Lesson) throws {
     seed 000 §2.2            1/(2n)Σ_i(wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² + (λ0/2)·Σw²       λ0 = λ/n
     PyTorch, loss C0         C0, SGD(weight_decay = wd): C0 + (wd/2)‖w‖²  wd = λ/n
     seed 003, nn.MSELoss     (1/n)‖y − Xw − b‖² + (wd/2)‖w‖²             wd = 2λ/n
+    seed 002                 L + λ2·Σw²,  w ← (1 − 2ηλ2)·w − η∇L          λ2 = λ/(2n)
     """)
   lesson.narrative.paragraph(
     """
@@ -351,6 +352,10 @@ func story(_ lesson: inout Lesson) throws {
     (
       "seed 003, nn.MSELoss", "weight_decay", conventions.mseWeightDecay, "SGD, lr = η/2",
       conventions.pytorchMSE
+    ),
+    (
+      "seed 002, L + λ2·Σw²", "λ2", conventions.seed002Lambda, "decay 1 − 2ηλ2, then step",
+      conventions.seed002
     ),
   ]
   lesson.narrative.table(

@@ -198,10 +198,15 @@ struct Lesson2Tests {
     // Coordinate descent at tol 1e-15 and 1000 SGD steps: measured 3e-15 and 7e-14.
     #expect(seed000.map(abs).max()! < 1e-9)
     #expect(mse.map(abs).max()! < 1e-9)
+    // seed 002: ∇[C0 + λ2·Σw²] = ∇C0 + 2λ2·w = ∇C at λ = 2n·λ2, with λ2 = λ/(2n) = 0.05.
+    #expect(conventions.seed002Lambda == Lesson2Runs.lambda / (2 * n))
+    let seed002 = Lesson2Plain.plainGradient(
+      rows, y, conventions.seed002, lambda: 2 * n * conventions.seed002Lambda)
+    #expect(seed002.map(abs).max()! < 1e-9)  // 1000 steps at η = 1/L: measured ~1e-14
     let solution = Lesson2Plain.plainRidge(rows, y, alpha: Lesson2Runs.lambda)
     for theta in [
       conventions.articles, conventions.seed000, conventions.pytorchHalfMSE,
-      conventions.pytorchMSE,
+      conventions.pytorchMSE, conventions.seed002,
     ] {
       #expect(maxAbsDifference(theta, solution) < 1e-8)
     }
