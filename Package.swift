@@ -13,7 +13,7 @@ let lessons: [(number: Int, folder: String)] = [
 ]
 
 let lessonNames = lessons.map { "lesson-\($0.number)" }
-let libraries = ["Regularization", "Figures", "LessonKit"]
+let libraries = ["Regularization", "Figures", "LessonKit", "CommandLineOptions"]
 
 let package = Package(
   name: "RegularizationLessons",
@@ -22,21 +22,26 @@ let package = Package(
   targets: [
     .target(name: "Regularization"),
     .target(name: "Figures"),
-    .target(name: "LessonKit", dependencies: ["Figures"]),
-    .target(name: "Gallery", dependencies: ["LessonKit"]),
+    .target(name: "CommandLineOptions"),
+    .target(name: "LessonKit", dependencies: ["Figures", "CommandLineOptions"]),
+    .target(name: "Gallery", dependencies: ["LessonKit", "CommandLineOptions"]),
     .executableTarget(
       name: "lessons", dependencies: ["LessonKit", "Gallery"], path: "Lessons/lessons"),
-    .executableTarget(name: "reglab", dependencies: ["Regularization", "Figures"]),
+    .executableTarget(
+      name: "reglab", dependencies: ["Regularization", "Figures", "CommandLineOptions"]),
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
+    .testTarget(name: "CommandLineOptionsTests", dependencies: ["CommandLineOptions"]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(name: "GalleryTests", dependencies: ["Gallery", "LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",
       dependencies: lessonNames.map { .target(name: $0) } + libraries.map { .target(name: $0) }),
-    .testTarget(name: "ReglabTests", dependencies: ["reglab", "Regularization", "Figures"]),
+    .testTarget(
+      name: "ReglabTests",
+      dependencies: ["reglab", "Regularization", "Figures", "CommandLineOptions"]),
   ]
     + lessons.map { lesson in
       .executableTarget(

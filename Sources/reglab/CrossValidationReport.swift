@@ -31,6 +31,20 @@ struct CrossValidationReport: Report {
       throw .usage(
         "--folds \(k) is more than the \(n) data rows of \(problem.data.source)", command: .cv)
     }
+    // KFold's largest test fold has ⌈n/K⌉ rows; the other folds, its training rows, need 2
+    // for a centered fit.
+    let valid = (2...max(n, 2)).filter { $0 <= n && n - ($0 + n - 1) / $0 >= 2 }
+    guard valid.contains(k) else {
+      guard let fewest = valid.first else {
+        throw .data(
+          "\(problem.data.source): cross-validation needs at least 3 data rows (each fold "
+            + "trains on the other folds' rows, at least 2), and the file has \(n)")
+      }
+      throw .usage(
+        "--folds \(k) leaves \(n - (k + n - 1) / k) training row in a fold of the \(n) data "
+          + "rows of \(problem.data.source); each fold needs at least 2 (use --folds "
+          + "\(fewest)\(valid.count > 1 ? " to \(valid.last ?? fewest)" : ""))", command: .cv)
+    }
     let folds: [Fold]
     do {
       folds = try kFold(sampleCount: n, folds: k)
@@ -58,17 +72,19 @@ struct CrossValidationReport: Report {
     let refitPath = try problem.path(full, alphas: [grid[best]], seconds: &seconds)
     guard let refit = refitPath.fits.first else { throw .software("the refit returned no fit") }
     fits.append(refit)
-    alphas = grid
+    alphas = grid.map(problem.fileAlpha)
     foldCount = k
     self.mse = mse
     meanMSE = means
     bestIndex = best
     allFits = fits
     solverSeconds = seconds
-    self.refit = FitReport(problem, alpha: grid[best], fit: refit, solverSeconds: seconds)
+    self.refit = FitReport(
+      problem, alpha: alphas[best], fit: refit, solverSeconds: seconds)
   }
 
-  /// `(1/m)·Σ_{i ∈ rows} (y_i − b − x_iᵀw)²`, scaled back to the target's units.
+  /// `(1/m)·Σ_{i ∈ rows} (y_i − b − x_iᵀw)²`, scaled back to the target's units (undoing
+  /// `--standardize` and `DataScale`).
   static func testError(_ fit: ElasticNetFit, rows: [Int], data: LabData) -> Double {
     let w = fit.coefficients
     let active = w.indices.filter { w[$0] != 0 }
@@ -82,7 +98,7 @@ struct CrossValidationReport: Report {
         sum += residual * residual
       }
     }
-    let scale = data.standardization?.targetScale ?? 1
+    let scale = (data.standardization?.targetScale ?? 1) / data.scale
     return sum / Double(rows.count) * scale * scale
   }
 

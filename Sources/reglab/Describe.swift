@@ -48,10 +48,18 @@ enum Describe {
       text += line("", "coefficients are reported on the original scale")
     }
     if !problem.options.fitIntercept { text += line("", "no intercept (data not centered)") }
+    if data.scale != 1 {
+      text += line(
+        "",
+        "values reach \(number(data.largest.value)), whose squares overflow: solved on the "
+          + "data × 2^\(Int(data.scale.exponent)) (exact), α scaled by its square;")
+      text += line("", "duality gaps and their tolerance are in those scaled units")
+    }
     return text
   }
 
   /// `gap/tolerance` of a fit: ≤ 1 when it met `--tol` (0/0 counts as 0).
+  /// (A gap above a tolerance that underflowed to 0 gives +∞, which `convergence` words.)
   static func gapRatio(_ fit: ElasticNetFit) -> Double {
     fit.gapTolerance > 0 ? fit.dualityGap / fit.gapTolerance : (fit.dualityGap > 0 ? .infinity : 0)
   }
@@ -66,10 +74,11 @@ enum Describe {
       ? "\(what) met the tolerance"
       : "\(failed) of \(fits.count) fits stopped at --max-iter \(options.maxIterations) "
         + "before the tolerance"
-    return line(
-      "convergence",
-      "\(verdict); worst duality gap / tolerance = \(number(worst)) (tol \(number(options.tolerance)))"
-    )
+    let ratio =
+      worst.isFinite
+      ? "worst duality gap / tolerance = \(number(worst))"
+      : "some gap is above a tolerance of 0 (tol·‖y − ȳ‖² underflows)"
+    return line("convergence", "\(verdict); \(ratio) (tol \(number(options.tolerance)))")
   }
 
   /// A warning for standard error when some fit did not converge.
