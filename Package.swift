@@ -13,7 +13,7 @@ let lessons: [(number: Int, folder: String)] = [
 ]
 
 let lessonNames = lessons.map { "lesson-\($0.number)" }
-let libraries = ["Regularization", "Figures", "LessonKit", "CommandLineOptions"]
+let libraries = ["Regularization", "Figures", "LessonKit", "CommandLineOptions", "AtomicOutput"]
 
 let package = Package(
   name: "RegularizationLessons",
@@ -23,17 +23,20 @@ let package = Package(
     .target(name: "Regularization"),
     .target(name: "Figures"),
     .target(name: "CommandLineOptions"),
-    .target(name: "LessonKit", dependencies: ["Figures", "CommandLineOptions"]),
+    .target(name: "AtomicOutput"),
+    .target(name: "LessonKit", dependencies: ["Figures", "CommandLineOptions", "AtomicOutput"]),
     .target(name: "Gallery", dependencies: ["LessonKit", "CommandLineOptions"]),
     .executableTarget(
       name: "lessons", dependencies: ["LessonKit", "Gallery"], path: "Lessons/lessons"),
     .executableTarget(
-      name: "reglab", dependencies: ["Regularization", "Figures", "CommandLineOptions"]),
+      name: "reglab",
+      dependencies: ["Regularization", "Figures", "CommandLineOptions", "AtomicOutput"]),
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
     .testTarget(name: "CommandLineOptionsTests", dependencies: ["CommandLineOptions"]),
+    .testTarget(name: "AtomicOutputTests", dependencies: ["AtomicOutput"]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(name: "GalleryTests", dependencies: ["Gallery", "LessonKit", "Figures"]),
     .testTarget(
