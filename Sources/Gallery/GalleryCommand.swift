@@ -33,7 +33,9 @@ public enum GalleryCommand: Equatable, Sendable {
     switch subcommand {
     case "list":
       if rest.contains(where: { $0 == "--help" || $0 == "-h" }) { return .help }
-      if let extra = rest.first { throw UsageError("list takes no options, got '\(extra)'") }
+      if let extra = rest.first {
+        throw UsageError("list takes no options, got \(Quote.value(extra))")
+      }
       return .list
     case "all":
       do {

@@ -1,4 +1,5 @@
 import AtomicOutput
+import CommandLineOptions
 import Figures
 import Foundation
 
@@ -64,5 +65,5 @@ public struct OutputFolder: Sendable {
 public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
   public let path: String
   public let reason: String
-  public var description: String { "\(reason): \(path)" }
+  public var description: String { "\(reason): \(Quote.escaped(path))" }
 }

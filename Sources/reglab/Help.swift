@@ -45,7 +45,9 @@ enum Help {
     Exit status: 0 done (a fit that reaches --max-iter is reported, not an error);
     64 bad command line; 65 bad data (the file, line and column are named); 66 the CSV
     file cannot be read; 73 an output file cannot be written; 70 internal error.
-    Nothing is written unless all input is valid, and each file is written whole.
+    Nothing is written unless all input is valid and every number computed is finite;
+    the files of --out are written all or none (each to a temporary in DIR, then all
+    renamed; an interrupted run removes its temporaries and changes nothing).
 
     """,
   ].joined(separator: "\n")
@@ -86,6 +88,12 @@ enum Help {
     standardized problem; coefficients and intercepts are reported on the original scale,
     w_j = w'_j·sd_y/sd_j and b = ȳ − Σ_j w_j·mean_j, which give the same predictions. A
     constant target or feature column cannot be standardized (exit status 65).
+
+    Large values: when some |value| reaches 2^256 (about 1e77), whose square would
+    overflow, reglab solves on the data times a power of two (exact) with α scaled by its
+    square, and maps the answer back; the duality gaps are then in the scaled units (the
+    JSON says data_scale). A result that still is not a finite number (an α grid or an
+    error near 1e320) is refused with exit status 65 rather than printed.
 
     """
 
