@@ -7,6 +7,9 @@ extension ArgumentParser {
   /// The most sweeps per α: more cannot help a fit that 10⁵ sweeps did not converge,
   /// and only makes a run that never ends.
   static let maximumIterations = 100_000
+  /// The most sweeps one path may take, `--n-alphas × --max-iter`: a bound on the work of
+  /// a run whose fits never meet their tolerance (10⁴ × 10⁵ sweeps would run for hours).
+  static let maximumSweeps = 10_000_000
   /// The largest `--alpha`: `n·α` (the Ridge α reglab prints) stays finite.
   static let maximumAlpha = 1e300
   /// The smallest ρ: `α_max = max|xᵀy|/(n·ρ)` overflows as ρ → 0 (glmnet's ridge stand-in).

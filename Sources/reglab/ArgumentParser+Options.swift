@@ -30,6 +30,12 @@ extension ArgumentParser {
     options.eps = values.number("--eps") ?? options.eps
     options.tolerance = values.number("--tol") ?? options.tolerance
     options.maxIterations = values.integer("--max-iter") ?? options.maxIterations
+    if command != .fit, options.alphaCount * options.maxIterations > maximumSweeps {
+      throw .usage(
+        "--n-alphas \(options.alphaCount) × --max-iter \(options.maxIterations) allows "
+          + "\(options.alphaCount * options.maxIterations) sweeps per path; their product must be "
+          + "at most \(maximumSweeps)", command: command)
+    }
     options.fitIntercept = !values.has("--no-intercept")
     options.standardize = values.has("--standardize")
     if options.standardize && !options.fitIntercept {

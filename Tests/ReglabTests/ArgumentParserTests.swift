@@ -108,6 +108,10 @@ private let badCommandLines: [([String], String)] = [
     ["path", "--csv", "d.csv", "--target", "y", "--eps", "0"],
     "--eps must be a number in (0, 1], got '0'"
   ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--n-alphas", "10000", "--max-iter", "100000"],
+    "--n-alphas 10000 × --max-iter 100000 allows 1000000000 sweeps per path; their product must be at most 10000000"
+  ),
   // --help where a value belongs is a forgotten value, not a request for help.
   (["path", "--csv", "d.csv", "--target", "--help"], "--target needs a value"),
   (["path", "--csv=", "--target", "y"], "--csv needs a file name, got ''"),

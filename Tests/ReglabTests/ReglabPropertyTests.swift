@@ -88,7 +88,7 @@ struct FuzzGenerator {
     }
     if command != "fit" {
       if chance(0.5) {
-        let count = pick(["1", "2", "3", "10", "0", "10001", "9223372036854775807"])
+        let count = pick(["1", "2", "3", "10", "0", "10000", "10001", "9223372036854775807"])
         option("--n-alphas", count)
       } else {
         option("--n-alphas", pick(["5", "20"]))
@@ -188,7 +188,11 @@ func runFuzz(seed: UInt64, count: Int, folder: String, log: String? = nil)
     }
     let start = ContinuousClock.now
     let result = reglab(fuzz.arguments)
-    slowest = max(slowest, Problem.seconds(since: start))
+    let seconds = Problem.seconds(since: start)
+    slowest = max(slowest, seconds)
+    if seconds > 2 {
+      note("slow: \(seconds) s: case \(index): \(fuzz.arguments.joined(separator: " "))")
+    }
     let problems = fuzzViolations(fuzz, result, out: out)
     if !problems.isEmpty {
       failures.append(
