@@ -30,11 +30,16 @@ extension ArgumentParser {
     options.eps = values.number("--eps") ?? options.eps
     options.tolerance = values.number("--tol") ?? options.tolerance
     options.maxIterations = values.integer("--max-iter") ?? options.maxIterations
-    if command != .fit, options.alphaCount * options.maxIterations > maximumSweeps {
+    options.folds = values.integer("--folds") ?? options.folds
+    let paths = command == .cv ? options.folds + 1 : 1
+    let sweeps = (command == .fit ? 1 : options.alphaCount).multipliedReportingOverflow(
+      by: options.maxIterations * paths)
+    if sweeps.overflow || sweeps.partialValue > maximumSweeps {
+      let grid = command == .fit ? "" : "--n-alphas \(options.alphaCount) × "
+      let folds = command == .cv ? " × (--folds \(options.folds) + 1)" : ""
       throw .usage(
-        "--n-alphas \(options.alphaCount) × --max-iter \(options.maxIterations) allows "
-          + "\(options.alphaCount * options.maxIterations) sweeps per path; their product must be "
-          + "at most \(maximumSweeps)", command: command)
+        "\(grid)--max-iter \(options.maxIterations)\(folds) allows more than \(maximumSweeps) "
+          + "sweeps in all; their product must be at most \(maximumSweeps)", command: command)
     }
     options.fitIntercept = !values.has("--no-intercept")
     options.standardize = values.has("--standardize")
@@ -52,7 +57,6 @@ extension ArgumentParser {
       }
       options.alpha = alpha
     }
-    options.folds = values.integer("--folds") ?? options.folds
     return options
   }
 }
