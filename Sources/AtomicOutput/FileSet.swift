@@ -6,8 +6,8 @@ import Foundation
 /// 1. Every destination is checked first: the folder (or its nearest existing parent) is
 ///    a writable folder, and no file's name is taken by a folder.
 /// 2. Each file is written to a hidden temporary `.<name>.partial-<pid>` in the same
-///    folder; SIGINT, SIGTERM and SIGHUP meanwhile delete the temporaries before the
-///    process dies (`Interruption`).
+///    folder; SIGINT, SIGTERM and SIGHUP meanwhile delete the temporaries (and the
+///    folders made for them) before the process dies (`Interruption`).
 /// 3. With those signals held back, every temporary is renamed over its destination
 ///    (`rename(2)` is atomic), so a signal cannot split the set; it is delivered after.
 ///
@@ -51,7 +51,7 @@ public struct FileSet: Sendable {
     let temporaries = files.map {
       Self.join(folder, ".\($0.name).partial-\(getpid())")
     }
-    let interruption = Interruption(removing: temporaries)
+    let interruption = Interruption(removing: temporaries, folders: missing)
     defer { interruption.end() }
     for (index, file) in files.enumerated() {
       guard Self.write(file.contents, to: temporaries[index]) else {

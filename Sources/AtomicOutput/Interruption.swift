@@ -1,17 +1,22 @@
 import Foundation
 
-/// The temporaries of the commit in progress, for the signal handler: C strings it can
-/// `unlink` without allocating (only async-signal-safe calls happen in the handler).
+/// The temporaries of the commit in progress, then the folders it created (deepest first),
+/// for the signal handler: C strings it can `unlink` or `rmdir` without allocating (only
+/// async-signal-safe calls happen in the handler).
 nonisolated(unsafe) private var pending: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
 nonisolated(unsafe) private var pendingCount = 0
+nonisolated(unsafe) private var pendingFiles = 0
 
 /// The signals that delete the temporaries: Ctrl-C, kill's default, a closed terminal.
 private let cleanedSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-/// Deletes the temporaries, then dies of the same signal (so the exit status says so).
+/// Deletes the temporaries and the folders made for them, then dies of the same signal (so the exit status says so).
 private func removeTemporariesAndDie(_ signal: Int32) {
   if let pending {
-    for index in 0..<pendingCount { if let path = pending[index] { unlink(path) } }
+    for index in 0..<pendingCount {
+      guard let path = pending[index] else { continue }
+      if index < pendingFiles { unlink(path) } else { rmdir(path) }
+    }
   }
   Foundation.signal(signal, SIG_DFL)
   raise(signal)
@@ -38,11 +43,13 @@ struct Interruption {
   /// Registers the temporaries and catches the signals, unblocked while the files are
   /// written (a parent may have blocked them; `end()` puts the mask back). A signal the
   /// process ignores (SIG_IGN, e.g. a background job's SIGINT) stays ignored.
-  init(removing temporaries: [String]) {
-    paths = .allocate(capacity: max(temporaries.count, 1))
-    for (index, path) in temporaries.enumerated() { paths[index] = strdup(path) }
-    count = temporaries.count
+  init(removing temporaries: [String], folders: [String]) {
+    let all = temporaries + folders
+    paths = .allocate(capacity: max(all.count, 1))
+    for (index, path) in all.enumerated() { paths[index] = strdup(path) }
+    count = all.count
     pending = paths
+    pendingFiles = temporaries.count
     pendingCount = count
     for signal in cleanedSignals {
       let old = Foundation.signal(signal) { removeTemporariesAndDie($0) }
