@@ -72,7 +72,7 @@ struct FitReport: Report {
       ("n_iter", .integer(fit.sweeps)),
       ("dual_gap", .number(fit.dualityGap)),
       ("gap_tolerance", .number(fit.gapTolerance)),
-      ("converged", .bool(fit.isConverged)),
+      ("converged", .bool(Describe.isCertified(fit))),
     ]
     if problem.options.penalty == .l2 {
       members.append(("ridge_alpha", .number(Double(problem.data.rows) * alpha)))

@@ -77,7 +77,7 @@ struct PathReport: Report {
       ("n_iter", .array(path.fits.map { .integer($0.sweeps) })),
       ("dual_gaps", .numbers(path.fits.map(\.dualityGap))),
       ("gap_tolerance", .number(path.fits.first?.gapTolerance ?? 0)),
-      ("converged", .array(path.fits.map { .bool($0.isConverged) })),
+      ("converged", .array(path.fits.map { .bool(Describe.isCertified($0)) })),
       ("solver_seconds", .number(solverSeconds)),
     ]
     if problem.options.penalty == .l2 {

@@ -37,7 +37,9 @@ func fuzzViolations(_ fuzz: FuzzCase, _ result: Outcome, out: String) -> [String
   // ‖y_c‖²/n = gap_tolerance/tol.
   let rounding = 1e-12 * tolerance / ((object["tol"] as? Double) ?? 1)
   for (gap, ok) in zip(gaps, converged) {
-    if !(gap >= -rounding && gap.isFinite) { problems.append("gap \(gap)") }
+    if !gap.isFinite || (ok && gap < -max(rounding, tolerance)) {
+      problems.append("gap \(gap) reported as converged")
+    }
     if ok && gap > tolerance { problems.append("converged with gap \(gap) > \(tolerance)") }
   }
   if converged.contains(false) && !result.stderr.contains("warning") {

@@ -190,4 +190,27 @@ private func scaled(_ data: Dataset, by factor: Double) -> Dataset {
     let option = reglab(["fit", "--csv", path, "--target", "y\u{1B}[2J", "--alpha", "1"])
     #expect(!option.stderr.contains("\u{1B}"))
   }
+
+  @Test("a gap below −tolerance (rounding, here ridge with α ≈ 1e-200·‖X‖²) is not converged")
+  func negativeGapIsNotACertificate() {
+    let folder = scratchFolder()
+    // Found by the property test: duplicated columns near 1e250, target near 1e150.
+    let csv = write(
+      """
+      x1,x2,x3,x4,y
+      -5.2790382052513096e+249,-5.2790382052513096e+249,-7.936679315385684e+149,-2.0788351477863796e+149,-6.900554583951794e+149
+      -8.6696980864082e+249,-8.6696980864082e+249,-1.9681797102985033e+149,8.359100861754377e+149,6.0090470299161705e+149
+      5.303252050108768e+249,5.303252050108768e+249,-5.561436486193647e+149,7.336001634962708e+148,-4.466347131170995e+149
+      -6.546709414292621e+249,-6.546709414292621e+249,-7.876334151369397e+149,-5.7119913484216695e+149,8.549512628561209e+149
+
+      """, to: folder)
+    let result = reglab([
+      "fit", "--csv", csv, "--target", "y", "--penalty", "l2", "--alpha", "1e300", "--json",
+    ])
+    #expect(result.status == 0)
+    let fit = decode(FitOutput.self, result.stdout)
+    #expect(fit.dualGap < -fit.gapTolerance)  // the computed gap: rounding only
+    #expect(!fit.converged)
+    #expect(result.stderr.hasPrefix("reglab: warning: 1 of 1 fits did not reach the tolerance"))
+  }
 }
