@@ -7,10 +7,11 @@ extension ArgumentParser {
   /// The most sweeps per α: more cannot help a fit that 10⁵ sweeps did not converge,
   /// and only makes a run that never ends.
   static let maximumIterations = 100_000
-  /// The most sweeps a run may take, `--n-alphas × --max-iter × paths` (cv fits `--folds`
-  /// paths and a refit): a bound on the work of a run whose fits never meet their
-  /// tolerance. The fuzz test found runs of 97 s (cv, 20 × 10⁵ × 6) and 115 s (path,
-  /// 20 × 10⁵ at --tol 1e-300) in a debug build; 10⁴ × 10⁵ would run for hours.
+  /// The most sweeps one path may take, `--n-alphas × --max-iter`: a bound on the work of
+  /// a run whose fits never meet their tolerance (cv runs `--folds` + 1 such paths, which
+  /// `--folds ≤ rows` bounds). The fuzz test found paths of 115 s at 20 × 10⁵ sweeps with
+  /// --tol 1e-300 in a debug build; 10⁴ × 10⁵ would run for hours. The defaults, 100 ×
+  /// 1000, are a tenth of it.
   static let maximumSweeps = 1_000_000
   /// The largest `--alpha`: `n·α` (the Ridge α reglab prints) stays finite.
   static let maximumAlpha = 1e300

@@ -31,15 +31,13 @@ extension ArgumentParser {
     options.tolerance = values.number("--tol") ?? options.tolerance
     options.maxIterations = values.integer("--max-iter") ?? options.maxIterations
     options.folds = values.integer("--folds") ?? options.folds
-    let paths = command == .cv ? options.folds + 1 : 1
     let sweeps = (command == .fit ? 1 : options.alphaCount).multipliedReportingOverflow(
-      by: options.maxIterations * paths)
+      by: options.maxIterations)
     if sweeps.overflow || sweeps.partialValue > maximumSweeps {
-      let grid = command == .fit ? "" : "--n-alphas \(options.alphaCount) × "
-      let folds = command == .cv ? " × (--folds \(options.folds) + 1)" : ""
       throw .usage(
-        "\(grid)--max-iter \(options.maxIterations)\(folds) allows more than \(maximumSweeps) "
-          + "sweeps in all; their product must be at most \(maximumSweeps)", command: command)
+        "--n-alphas \(options.alphaCount) × --max-iter \(options.maxIterations) allows "
+          + "\(sweeps.partialValue) sweeps per path; their product must be at most "
+          + "\(maximumSweeps)", command: command)
     }
     options.fitIntercept = !values.has("--no-intercept")
     options.standardize = values.has("--standardize")

@@ -89,8 +89,8 @@ enum Help {
     w_j = w'_j·sd_y/sd_j and b = ȳ − Σ_j w_j·mean_j, which give the same predictions. A
     constant target or feature column cannot be standardized (exit status 65).
 
-    Limits: --n-alphas × --max-iter, times --folds + 1 for cv, is at most 1000000 (the
-    sweeps a run may take), so that a run whose fits never meet --tol still ends.
+    Limits: --n-alphas × --max-iter is at most 1000000 (the sweeps one path may take;
+    cv fits --folds + 1 paths), so that a run whose fits never meet --tol still ends.
 
     Large values: when some |value| reaches 2^256 (about 1e77), whose square would
     overflow, reglab solves on the data times a power of two (exact) with α scaled by its

@@ -110,11 +110,13 @@ private let badCommandLines: [([String], String)] = [
   ),
   (
     ["path", "--csv", "d.csv", "--target", "y", "--n-alphas", "10000", "--max-iter", "100000"],
-    "--n-alphas 10000 × --max-iter 100000 allows more than 1000000 sweeps in all; their product must be at most 1000000"
+    "--n-alphas 10000 × --max-iter 100000 allows 1000000000 sweeps per path; their product "
+      + "must be at most 1000000"
   ),
   (
-    ["cv", "--csv", "d.csv", "--target", "y", "--n-alphas", "20", "--max-iter", "10000"],
-    "--n-alphas 20 × --max-iter 10000 × (--folds 5 + 1) allows more than 1000000 sweeps in all; their product must be at most 1000000"
+    ["cv", "--csv", "d.csv", "--target", "y", "--n-alphas", "20", "--max-iter", "100000"],
+    "--n-alphas 20 × --max-iter 100000 allows 2000000 sweeps per path; their product must "
+      + "be at most 1000000"
   ),
   // --help where a value belongs is a forgotten value, not a request for help.
   (["path", "--csv", "d.csv", "--target", "--help"], "--target needs a value"),
