@@ -175,6 +175,16 @@ private let badCommandLines: [([String], String)] = [
     }
   }
 
+  @Test("the defaults, and cv with many folds, are within the sweep budget")
+  func defaultsFitTheBudget() throws {
+    for arguments in [
+      ["cv", "--csv", "d.csv", "--target", "y", "--folds", "30"],
+      ["path", "--csv", "d.csv", "--target", "y", "--n-alphas", "10", "--max-iter", "100000"],
+    ] {
+      #expect(throws: Never.self) { try ArgumentParser.parse(arguments) }
+    }
+  }
+
   @Test("a negative number is a value, not an option, so its check names it")
   func negativeValuesReachTheirCheck() {
     #expect(
