@@ -213,4 +213,17 @@ private func scaled(_ data: Dataset, by factor: Double) -> Dataset {
     #expect(!fit.converged)
     #expect(result.stderr.hasPrefix("reglab: warning: 1 of 1 fits did not reach the tolerance"))
   }
+
+  @Test("an α grid near the largest double draws its figure (found by the property test)")
+  func alphaNearTheTop() {
+    let folder = scratchFolder()
+    // α_max = x·y = 1.5e308 (solved scaled by 2^-512), and --eps 1 makes every α equal.
+    let csv = write("x,y\n1e154,1.5e154\n-1e154,-1.5e154\n", to: folder)
+    let out = folder + "/out"
+    let result = reglab([
+      "path", "--csv", csv, "--target", "y", "--eps", "1", "--n-alphas", "3", "--out", out,
+    ])
+    #expect(result.status == 0)
+    #expect(exists(out + "/path.svg"))
+  }
 }
