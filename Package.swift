@@ -23,7 +23,7 @@ let lessons: [(number: Int, folder: String)] = [
 ]
 
 let lessonNames = lessons.map { "lesson-\($0.number)" }
-let libraries = ["Regularization", "Figures", "LessonKit"]
+let libraries = ["Regularization", "Figures", "LessonKit", "CommandLineOptions", "AtomicOutput"]
 
 let package = Package(
   name: "RegularizationLessons",
@@ -32,23 +32,31 @@ let package = Package(
   targets: [
     .target(name: "Regularization"),
     .target(name: "Figures"),
-    .target(name: "LessonKit", dependencies: ["Figures"]),
-    .target(name: "Gallery", dependencies: ["LessonKit"]),
+    .target(name: "CommandLineOptions"),
+    .target(name: "AtomicOutput"),
+    .target(name: "LessonKit", dependencies: ["Figures", "CommandLineOptions", "AtomicOutput"]),
+    .target(name: "Gallery", dependencies: ["LessonKit", "CommandLineOptions"]),
     .executableTarget(
       name: "lessons", dependencies: ["LessonKit", "Gallery"], path: "Lessons/lessons"),
-    .executableTarget(name: "reglab", dependencies: ["Regularization", "Figures"]),
+    .executableTarget(
+      name: "reglab",
+      dependencies: ["Regularization", "Figures", "CommandLineOptions", "AtomicOutput"]),
     .testTarget(
       name: "RegularizationTests", dependencies: ["Regularization"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "FiguresTests", dependencies: ["Figures"], exclude: ["Reference"],
       resources: [.copy("Golden")]),
+    .testTarget(name: "CommandLineOptionsTests", dependencies: ["CommandLineOptions"]),
+    .testTarget(name: "AtomicOutputTests", dependencies: ["AtomicOutput"]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Figures"]),
     .testTarget(name: "GalleryTests", dependencies: ["Gallery", "LessonKit", "Figures"]),
     .testTarget(
       name: "LessonTests",
       dependencies: lessonNames.map { .target(name: $0) } + libraries.map { .target(name: $0) }),
-    .testTarget(name: "ReglabTests", dependencies: ["reglab", "Regularization", "Figures"]),
+    .testTarget(
+      name: "ReglabTests",
+      dependencies: ["reglab", "Regularization", "Figures", "CommandLineOptions"]),
   ]
     + lessons.map { lesson in
       .executableTarget(

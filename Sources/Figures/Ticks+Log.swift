@@ -81,8 +81,10 @@ extension Ticks {
   /// A usable positive range for a log axis.
   static func logRange(_ lower: Double, _ upper: Double) -> (Double, Double) {
     guard lower.isFinite, upper.isFinite, lower > 0, upper > 0 else { return (1, 10) }
-    let low = max(1e-300, min(lower, upper))
-    let high = min(1e300, max(lower, upper))
+    // Both ends inside [1e-300, 1e300], so that the decades around a degenerate range
+    // (10^(k±1)) stay finite even for values near the largest double.
+    let low = min(1e300, max(1e-300, min(lower, upper)))
+    let high = max(1e-300, min(1e300, max(lower, upper)))
     if high / low < 1 + 1e-9 {
       let decade = log10(low)
       let below = Int(floor(decade + slack))

@@ -1,3 +1,4 @@
+import CommandLineOptions
 import LessonKit
 
 /// The command line of `swift run lessons`.
@@ -14,40 +15,41 @@ public enum GalleryCommand: Equatable, Sendable {
   /// Print the usage.
   case help
 
+  /// The options of `lessons all`.
+  public static let allOptions = OptionParser([
+    OptionSpec(
+      "--output", .text(what: "a folder name"), placeholder: "DIR",
+      help: "the gallery folder (default: Output)"),
+    OptionSpec("--no-build", .flag, help: "run the lesson programs already built beside this one"),
+  ])
+
   /// Parses the arguments after the program name.
   ///
   /// - Throws: `UsageError` naming an unknown subcommand or option, or a missing value.
   public static func parse(_ arguments: [String]) throws(UsageError) -> GalleryCommand {
-    if arguments.first == "help" || arguments.contains(where: { $0 == "--help" || $0 == "-h" }) {
-      return .help
-    }
     guard let subcommand = arguments.first else { return .list }
-    var rest = arguments.dropFirst()
+    if ["help", "--help", "-h"].contains(subcommand) { return .help }
+    let rest = Array(arguments.dropFirst())
     switch subcommand {
     case "list":
-      if let extra = rest.first { throw UsageError("list takes no options, got '\(extra)'") }
+      if rest.contains(where: { $0 == "--help" || $0 == "-h" }) { return .help }
+      if let extra = rest.first {
+        throw UsageError("list takes no options, got \(Quote.value(extra))")
+      }
       return .list
     case "all":
-      var output = "Output"
-      var build = true
-      while let argument = rest.popFirst() {
-        if argument == "--no-build" {
-          build = false
-        } else if argument == "--output" {
-          guard let folder = rest.popFirst(), !folder.isEmpty, !folder.hasPrefix("-") else {
-            throw UsageError("--output needs a folder name")
-          }
-          output = folder
-        } else if argument.hasPrefix("--output=") {
-          output = String(argument.dropFirst("--output=".count))
-          guard !output.isEmpty else { throw UsageError("--output needs a folder name") }
-        } else {
-          throw UsageError("unknown option '\(argument)'")
+      do {
+        switch try allOptions.parse(rest) {
+        case .help: return .help
+        case .run(let options):
+          return .all(
+            output: options.text("--output") ?? "Output", build: !options.has("--no-build"))
         }
+      } catch {
+        throw UsageError(error.message)
       }
-      return .all(output: output, build: build)
     default:
-      throw UsageError("unknown subcommand '\(subcommand)'")
+      throw UsageError("unknown subcommand \(Quote.value(subcommand))")
     }
   }
 
@@ -63,9 +65,7 @@ public enum GalleryCommand: Equatable, Sendable {
                     DIR/lesson-N/, and write the gallery DIR/README.md: titles,
                     sources, summaries, claims with their measured values, and
                     every figure with its caption
-      --output DIR  the gallery folder (default: Output)
-      --no-build    run the lesson programs already built beside this one
-      --help        show this help and exit
+    \(allOptions.optionLines(help: "show this help and exit"))
 
     Exit status of 'all': 0 when every lesson ran and every claim held; 1 when a
     lesson failed (the others still run, and each failure is reported with the end

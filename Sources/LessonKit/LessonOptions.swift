@@ -1,3 +1,5 @@
+import CommandLineOptions
+
 /// The command-line options every lesson accepts.
 ///
 ///     lesson-N [--output DIR] [--seed N] [--quiet] [--help]
@@ -24,63 +26,49 @@ public struct LessonOptions: Equatable, Sendable {
     case help
   }
 
+  /// The declared options of a lesson program (see `OptionParser` for the rules).
+  public static func declarations(program: String, defaultSeed: UInt64) -> OptionParser {
+    OptionParser([
+      OptionSpec(
+        "--output", .text(what: "a folder name"), placeholder: "DIR",
+        help: "write the figures to DIR/\(program)/ (default: Output)"),
+      OptionSpec(
+        "--seed", .unsigned, placeholder: "N",
+        help: "seed for every random draw (default: \(defaultSeed))"),
+      OptionSpec(
+        "--quiet", aliases: ["-q"], .flag, help: "print only the claims and the files written"),
+    ])
+  }
+
   /// Parses the arguments after the program name.
   ///
-  /// Accepts `--output DIR` and `--output=DIR`, likewise for `--seed`. The seed is a
-  /// non-negative integer that fits in 64 bits.
+  /// Accepts `--output DIR` and `--output=DIR`, likewise for `--seed`, each at most once.
+  /// The seed is a non-negative integer that fits in 64 bits.
   /// - Throws: `UsageError` naming the unknown option or the bad value.
   public static func parse(_ arguments: [String], defaultSeed: UInt64) throws(UsageError)
     -> Request
   {
-    var options = LessonOptions(seed: defaultSeed)
-    var index = 0
-    func value(for name: String, inline: String?) throws(UsageError) -> String {
-      if let inline { return inline }
-      index += 1
-      guard index < arguments.count else { throw UsageError("\(name) needs a value") }
-      return arguments[index]
-    }
-    while index < arguments.count {
-      let argument = arguments[index]
-      let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-        .map(String.init)
-      let name = parts.first ?? argument
-      let inline = argument.hasPrefix("--") && parts.count == 2 ? parts[1] : nil
-      switch name {
-      case "--help", "-h":
-        return .help
-      case "--quiet", "-q":
-        guard inline == nil else { throw UsageError("--quiet takes no value") }
-        options.isQuiet = true
-      case "--output":
-        let folder = try value(for: "--output", inline: inline)
-        guard !folder.isEmpty, !folder.hasPrefix("-") || inline != nil else {
-          throw UsageError("--output needs a folder name, got '\(folder)'")
-        }
-        options.outputRoot = folder
-      case "--seed":
-        let text = try value(for: "--seed", inline: inline)
-        guard let seed = UInt64(text) else {
-          throw UsageError("--seed must be a whole number from 0 to \(UInt64.max), got '\(text)'")
-        }
-        options.seed = seed
-      default:
-        throw UsageError("unknown option '\(argument)'")
+    let parser = declarations(program: "lesson", defaultSeed: defaultSeed)
+    let parsed: ParsedOptions
+    do {
+      switch try parser.parse(arguments) {
+      case .help: return .help
+      case .run(let options): parsed = options
       }
-      index += 1
+    } catch {
+      throw UsageError(error.message)
     }
-    return .run(options)
+    return .run(
+      LessonOptions(
+        outputRoot: parsed.text("--output") ?? "Output",
+        seed: parsed.unsigned("--seed") ?? defaultSeed, isQuiet: parsed.has("--quiet")))
   }
 
-  /// The usage text for `program`, listing every option and its default.
+  /// The usage text for `program`, generated from the declarations.
   public static func usage(program: String, defaultSeed: UInt64) -> String {
-    """
-    usage: \(program) [--output DIR] [--seed N] [--quiet] [--help]
-      --output DIR  write the figures to DIR/\(program)/ (default: Output)
-      --seed N      seed for every random draw (default: \(defaultSeed))
-      --quiet       print only the claims and the files written
-      --help        show this help and exit
-    """
+    let parser = declarations(program: program, defaultSeed: defaultSeed)
+    return parser.synopsis(lead: "usage: \(program) ", help: true) + "\n"
+      + parser.optionLines(help: "show this help and exit")
   }
 }
 

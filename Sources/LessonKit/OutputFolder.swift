@@ -1,11 +1,14 @@
+import AtomicOutput
+import CommandLineOptions
 import Figures
 import Foundation
 
 /// A lesson's output folder, `<root>/lesson-N/`, with all-or-nothing writes.
 ///
-/// Files are staged in memory while the story runs and written only by `commit()`, each
-/// through a temporary file renamed into place. A story that throws halfway therefore
-/// leaves the folder as it was, and a reader never sees half a file.
+/// Files are staged in memory while the story runs and written only by `commit()`, all or
+/// nothing (`FileSet`): every destination checked first, each file through a temporary
+/// renamed into place, temporaries removed if the run is interrupted. A story that throws
+/// halfway, or a file that cannot be written, leaves the folder as it was.
 public struct OutputFolder: Sendable {
   /// The folder's path, `<root>/lesson-N`.
   public let path: String
@@ -31,27 +34,25 @@ public struct OutputFolder: Sendable {
     staged.append((name, contents))
   }
 
-  /// Creates the folder if needed and writes every staged file atomically.
+  /// Creates the folder if needed and writes every staged file, or none.
   ///
   /// - Returns: The paths written, in staging order.
   /// - Throws: `OutputError` naming the folder or file that could not be written.
   public func commit() throws(OutputError) -> [String] {
+    var set = FileSet()
+    for (name, contents) in staged { set.add(name, contents) }
     do {
-      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+      return try set.commit(into: path)
     } catch {
-      throw OutputError(path: path, reason: "cannot create the folder")
-    }
-    var written: [String] = []
-    for (name, contents) in staged {
-      let filePath = path + "/" + name
-      do {
-        try Data(contents.utf8).write(to: URL(fileURLWithPath: filePath), options: .atomic)
-      } catch {
-        throw OutputError(path: filePath, reason: "cannot write the file")
+      switch error {
+      case .notAFolder, .cannotCreateFolder:
+        throw OutputError(path: path, reason: "cannot create the folder")
+      case .destinationIsFolder(let file):
+        throw OutputError(path: file, reason: "a folder has this file's name; nothing was written")
+      case .cannotWrite(let file):
+        throw OutputError(path: file, reason: "cannot write the file; nothing was written")
       }
-      written.append(filePath)
     }
-    return written
   }
 
   static func isValidFileName(_ name: String) -> Bool {
@@ -65,5 +66,5 @@ public struct OutputFolder: Sendable {
 public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
   public let path: String
   public let reason: String
-  public var description: String { "\(reason): \(path)" }
+  public var description: String { "\(reason): \(Quote.escaped(path))" }
 }

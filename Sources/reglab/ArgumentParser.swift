@@ -1,8 +1,12 @@
+import CommandLineOptions
+
 /// Reads a command line into a `Command` and checked `Options`, or a request for help.
 ///
-/// Options may be written `--tol 1e-6` or `--tol=1e-6`, in any order, each at most once.
-/// A value may start with `-` (`--alpha -1` reaches the check that rejects it), but not
-/// with `--`, which is taken as a forgotten value.
+/// The command comes first; its options are declared in `ArgumentParser.declarations` and
+/// read by the package's one `OptionParser`: `--tol 1e-6` or `--tol=1e-6`, in any order,
+/// each at most once, every value checked against its range as it is read. A value may
+/// start with `-` (`--alpha -1` reaches the check that rejects it), but not with `--`,
+/// which is taken as a forgotten value (`--target --help` is "--target needs a value").
 enum ArgumentParser {
   /// What the command line asks for.
   enum Invocation: Equatable, Sendable {
@@ -11,30 +15,6 @@ enum ArgumentParser {
     /// Run a command.
     case run(Command, Options)
   }
-
-  private struct Spec {
-    let name: String
-    let takesValue: Bool
-    let commands: [Command]
-  }
-
-  private static let specs: [Spec] = [
-    Spec(name: "--csv", takesValue: true, commands: Command.allCases),
-    Spec(name: "--target", takesValue: true, commands: Command.allCases),
-    Spec(name: "--penalty", takesValue: true, commands: Command.allCases),
-    Spec(name: "--l1-ratio", takesValue: true, commands: Command.allCases),
-    Spec(name: "--n-alphas", takesValue: true, commands: [.path, .cv]),
-    Spec(name: "--eps", takesValue: true, commands: [.path, .cv]),
-    Spec(name: "--tol", takesValue: true, commands: Command.allCases),
-    Spec(name: "--max-iter", takesValue: true, commands: Command.allCases),
-    Spec(name: "--no-intercept", takesValue: false, commands: Command.allCases),
-    Spec(name: "--standardize", takesValue: false, commands: Command.allCases),
-    Spec(name: "--out", takesValue: true, commands: Command.allCases),
-    Spec(name: "--json", takesValue: false, commands: Command.allCases),
-    Spec(name: "--direct-gaps", takesValue: false, commands: Command.allCases),
-    Spec(name: "--alpha", takesValue: true, commands: [.fit]),
-    Spec(name: "--folds", takesValue: true, commands: [.cv]),
-  ]
 
   /// Parses the arguments after the program name.
   static func parse(_ arguments: [String]) throws(ReglabError) -> Invocation {
@@ -50,58 +30,36 @@ enum ArgumentParser {
     guard let command = Command(rawValue: first) else {
       throw .usage(
         first.hasPrefix("-")
-          ? "unknown option '\(first)'; the command (path, fit or cv) comes first"
-          : "unknown command '\(first)'; expected path, fit or cv", command: nil)
+          ? "unknown option \(Quote.value(first)); the command (path, fit or cv) comes first"
+          : "unknown command \(Quote.value(first)); expected path, fit or cv", command: nil)
     }
-    if arguments.contains("--help") || arguments.contains("-h") {
-      return .help(Help.text(for: command))
+    let parsed: ParsedOptions
+    do {
+      switch try parser(for: command).parse(Array(arguments.dropFirst())) {
+      case .help: return .help(Help.text(for: command))
+      case .run(let options): parsed = options
+      }
+    } catch {
+      throw .usage(message(error, command), command: command)
     }
-    let values = try collect(Array(arguments.dropFirst()), for: command)
-    return .run(command, try options(from: values, for: command))
+    return .run(command, try options(from: parsed, for: command))
   }
 
-  /// The options given, by name (flags map to ""), checked for being known and single.
-  private static func collect(_ arguments: [String], for command: Command)
-    throws(ReglabError) -> [String: String]
-  {
-    var values: [String: String] = [:]
-    var index = 0
-    while index < arguments.count {
-      let argument = arguments[index]
-      guard argument.hasPrefix("--") else {
-        throw .usage("unexpected argument '\(argument)'", command: command)
-      }
-      var name = argument
-      var inline: String? = nil
-      if let equals = argument.firstIndex(of: "=") {
-        name = String(argument[..<equals])
-        inline = String(argument[argument.index(after: equals)...])
-      }
-      guard let spec = specs.first(where: { $0.name == name }) else {
-        throw .usage("unknown option '\(name)' for 'reglab \(command)'", command: command)
-      }
-      guard spec.commands.contains(command) else {
-        let owners = spec.commands.map { "'reglab \($0)'" }.joined(separator: " and ")
-        throw .usage(
-          "\(name) is an option of \(owners), not of 'reglab \(command)'", command: command)
-      }
-      guard values[name] == nil else { throw .usage("\(name) is given twice", command: command) }
-      if spec.takesValue {
-        if let inline {
-          values[name] = inline
-        } else {
-          guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--") else {
-            throw .usage("\(name) needs a value", command: command)
-          }
-          values[name] = arguments[index + 1]
-          index += 1
-        }
-      } else {
-        guard inline == nil else { throw .usage("\(name) takes no value", command: command) }
-        values[name] = ""
-      }
-      index += 1
+  /// The parser's message, with the command named for an option it does not have.
+  private static func message(_ error: OptionError, _ command: Command) -> String {
+    guard case .unknown(let name) = error else { return error.message }
+    let owners = Command.allCases.filter { parser(for: $0).spec(named: name) != nil }
+    guard !owners.isEmpty else {
+      return "unknown option \(Quote.value(name)) for 'reglab \(command)'"
     }
-    return values
+    return "\(name) is an option of "
+      + owners.map { "'reglab \($0)'" }.joined(separator: " and ")
+      + ", not of 'reglab \(command)'"
+  }
+
+  /// The options of `command`, in the order the usage lists them.
+  static func parser(for command: Command) -> OptionParser {
+    OptionParser(
+      declarations.filter { $0.commands.contains(command) }.map(\.spec))
   }
 }

@@ -31,6 +31,20 @@ struct CrossValidationReport: Report {
       throw .usage(
         "--folds \(k) is more than the \(n) data rows of \(problem.data.source)", command: .cv)
     }
+    // KFold's largest test fold has ⌈n/K⌉ rows; the other folds, its training rows, need 2
+    // for a centered fit.
+    let valid = (2...max(n, 2)).filter { $0 <= n && n - ($0 + n - 1) / $0 >= 2 }
+    guard valid.contains(k) else {
+      guard let fewest = valid.first else {
+        throw .data(
+          "\(problem.data.source): cross-validation needs at least 3 data rows (each fold "
+            + "trains on the other folds' rows, at least 2), and the file has \(n)")
+      }
+      throw .usage(
+        "--folds \(k) leaves \(n - (k + n - 1) / k) training row in a fold of the \(n) data "
+          + "rows of \(problem.data.source); each fold needs at least 2 (use --folds "
+          + "\(fewest)\(valid.count > 1 ? " to \(valid.last ?? fewest)" : ""))", command: .cv)
+    }
     let options = problem.options
     let start = ContinuousClock.now
     let grid = try problem.grid(for: problem.design())
@@ -46,16 +60,17 @@ struct CrossValidationReport: Report {
       throw .software("cross-validating: \(error)")
     }
     let seconds = Problem.seconds(since: start)
-    // Back to the target's original units.
-    let scale = problem.data.standardization?.targetScale ?? 1
+    // Back to the target's original units: undo --standardize and the power-of-two scale.
+    let scale = (problem.data.standardization?.targetScale ?? 1) / problem.data.scale
     mse = cv.foldErrors.map { $0.map { $0 * scale * scale } }
     meanMSE = cv.meanErrors.map { $0 * scale * scale }
-    alphas = cv.alphas
+    alphas = cv.alphas.map(problem.fileAlpha)
     foldCount = k
     bestIndex = cv.bestIndex
     allFits = cv.foldFits.flatMap { $0 } + [cv.refit]
     solverSeconds = seconds
-    refit = FitReport(problem, alpha: cv.bestAlpha, fit: cv.refit, solverSeconds: seconds)
+    refit = FitReport(
+      problem, alpha: alphas[cv.bestIndex], fit: cv.refit, solverSeconds: seconds)
   }
 
   var warning: String? { Describe.warning(allFits, options: problem.options) }

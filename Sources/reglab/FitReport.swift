@@ -16,7 +16,8 @@ struct FitReport: Report {
     alpha = problem.options.alpha ?? 0
     let design = try problem.design()
     var seconds = 0.0
-    let path = try problem.path(design, alphas: [alpha], seconds: &seconds)
+    let path = try problem.path(
+      design, alphas: [problem.solverAlpha(alpha)], seconds: &seconds)
     guard let only = path.fits.first else { throw .software("the solver returned no fit") }
     fit = only
     solverSeconds = seconds
@@ -71,7 +72,7 @@ struct FitReport: Report {
       ("n_iter", .integer(fit.sweeps)),
       ("dual_gap", .number(fit.dualityGap)),
       ("gap_tolerance", .number(fit.gapTolerance)),
-      ("converged", .bool(fit.isConverged)),
+      ("converged", .bool(Describe.isCertified(fit))),
     ]
     if problem.options.penalty == .l2 {
       members.append(("ridge_alpha", .number(Double(problem.data.rows) * alpha)))

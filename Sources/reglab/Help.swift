@@ -1,3 +1,5 @@
+import CommandLineOptions
+
 /// The text of `reglab --help`, `reglab <command> --help` and the usage lines printed after
 /// a command-line error.
 enum Help {
@@ -16,21 +18,9 @@ enum Help {
     return usage(command) + "Run 'reglab \(command) --help' for more.\n"
   }
 
-  private static func usage(_ command: Command) -> String {
-    let specific =
-      switch command {
-      case .path: "[--n-alphas 100] [--eps 1e-3]"
-      case .fit: "--alpha A"
-      case .cv: "[--folds 5] [--n-alphas 100] [--eps 1e-3]"
-      }
-    let indent = String(repeating: " ", count: 15 + command.rawValue.count)
-    return """
-      usage: reglab \(command) --csv FILE --target NAME \(specific)
-      \(indent)[--penalty l1|l2|elasticnet] [--l1-ratio R] [--tol 1e-4]
-      \(indent)[--max-iter 1000] [--no-intercept] [--standardize] [--out DIR] [--json]
-      \(indent)[--direct-gaps]
-
-      """
+  /// `usage: reglab path --csv FILE …`, generated from the declarations.
+  static func usage(_ command: Command) -> String {
+    ArgumentParser.parser(for: command).synopsis(lead: "usage: reglab \(command) ") + "\n"
   }
 
   /// `reglab --help`.
@@ -55,31 +45,23 @@ enum Help {
     Exit status: 0 done (a fit that reaches --max-iter is reported, not an error);
     64 bad command line; 65 bad data (the file, line and column are named); 66 the CSV
     file cannot be read; 73 an output file cannot be written; 70 internal error.
-    Nothing is written unless all input is valid, and each file is written whole.
+    Nothing is written unless all input is valid and every number computed is finite;
+    the files of --out are written all or none (each to a temporary in DIR, then all
+    renamed; an interrupted run removes its temporaries and changes nothing).
 
     """,
   ].joined(separator: "\n")
 
   /// The options every command shares, and what they mean.
   static let commonOptions = """
-    Options:
-      --csv FILE        CSV with a header row; the target is one column, every other
-                        column is a feature
-      --target NAME     the column to predict
-      --penalty P       l1 (default), l2 or elasticnet
-      --l1-ratio R      ρ in (0, 1], with --penalty elasticnet only (default 0.5)
-      --tol T           each fit stops when its duality gap is ≤ T·‖y − ȳ‖² (default 1e-4;
-                        that gap is n times the objective's, sklearn's internal scale)
-      --max-iter N      at most N sweeps per α (default 1000); reglab's sweeps run over a
-                        working set of features, sklearn's over all of them
-      --no-intercept    no intercept: the data are not centered and b = 0
-      --standardize     fit on standardized data, report on the original scale (below)
-      --out DIR         also write CSV and SVG files into DIR (created if missing)
-      --json            print one JSON object instead of the summary
-      --direct-gaps     check every fit's gap directly from the data (see below)
-      path, cv:  --n-alphas N  (grid size, default 100)   --eps E  (α_min/α_max, default 1e-3)
-      fit:       --alpha A     (≥ 0, required)
-      cv:        --folds K     (2 ≤ K ≤ number of rows, default 5)
+    Options (path, fit, cv):
+    \(options(ArgumentParser.declarations.filter { $0.commands.count == 3 }))
+    path, cv:
+    \(options(ArgumentParser.declarations.filter { $0.commands == [.path, .cv] }))
+    fit:
+    \(options(ArgumentParser.declarations.filter { $0.commands == [.fit] }))
+    cv:
+    \(options(ArgumentParser.declarations.filter { $0.commands == [.cv] }))
 
     The CSV: a header row, then one row per sample; fields separated by commas, quoted
     with "…" when they hold commas or line breaks ("" inside quotes is one quote); LF or
@@ -107,7 +89,21 @@ enum Help {
     w_j = w'_j·sd_y/sd_j and b = ȳ − Σ_j w_j·mean_j, which give the same predictions. A
     constant target or feature column cannot be standardized (exit status 65).
 
+    Limits: --n-alphas × --max-iter is at most 1000000 (the sweeps one path may take;
+    cv fits --folds + 1 paths), so that a run whose fits never meet --tol still ends.
+
+    Large values: when some |value| reaches 2^256 (about 1e77), whose square would
+    overflow, reglab solves on the data times a power of two (exact) with α scaled by its
+    square, and maps the answer back; the duality gaps are then in the scaled units (the
+    JSON says data_scale). A result that still is not a finite number (an α grid or an
+    error near 1e320) is refused with exit status 65 rather than printed.
+
     """
+
+  /// The help lines of some declared options, aligned.
+  private static func options(_ declarations: [ArgumentParser.Declaration]) -> String {
+    OptionParser(declarations.map(\.spec)).optionLines()
+  }
 
   /// `reglab <command> --help`.
   static func text(for command: Command) -> String {

@@ -13,6 +13,25 @@ enum JSONValue: Sendable, Equatable {
   /// An array of numbers.
   static func numbers(_ values: [Double]) -> JSONValue { .array(values.map(JSONValue.number)) }
 
+  /// Where the first number that is not finite is, as a path such as `coefficients[3][1]`,
+  /// or `nil` when every number is finite. reglab refuses to print such a result.
+  var firstNonFinite: String? {
+    switch self {
+    case .number(let value): return value.isFinite ? nil : ""
+    case .integer, .string, .bool: return nil
+    case .array(let values):
+      for (index, value) in values.enumerated() {
+        if let inner = value.firstNonFinite { return "[\(index)]" + inner }
+      }
+      return nil
+    case .object(let members):
+      for (key, value) in members {
+        if let inner = value.firstNonFinite { return key + inner }
+      }
+      return nil
+    }
+  }
+
   /// The compact JSON text.
   var text: String {
     var out = ""
@@ -23,7 +42,8 @@ enum JSONValue: Sendable, Equatable {
   private func write(to out: inout String) {
     switch self {
     case .number(let value):
-      // JSON has no NaN or infinity; the solver never returns them, but be valid anyway.
+      // JSON has no NaN or infinity; reglab refuses such results (`firstNonFinite`), but
+      // the text is valid anyway.
       out += value.isFinite ? (value == 0 ? "0" : "\(value)") : "null"
     case .integer(let value): out += "\(value)"
     case .string(let value): Self.writeString(value, to: &out)

@@ -1,3 +1,4 @@
+import CommandLineOptions
 import Regularization
 
 /// The CSV data as the solver sees them: read, checked, and standardized if asked.
@@ -7,11 +8,16 @@ struct LabData: Sendable {
   /// The parsed file.
   let csv: CSVDataset
   /// The features the solver fits (standardized with `--standardize`).
-  let features: Matrix
+  var features: Matrix
   /// The targets the solver fits (standardized with `--standardize`).
-  let targets: [Double]
+  var targets: [Double]
   /// The statistics used by `--standardize`, or `nil`.
   let standardization: Standardization?
+  /// The power of two `s` the features and targets above were multiplied by (1 unless
+  /// their squares would overflow; see `DataScale`).
+  var scale = 1.0
+  /// Where the file's largest |value| is, for messages.
+  var largest = DataScale.Largest()
 
   var rows: Int { features.rows }
   var featureCount: Int { features.columns }
@@ -27,24 +33,36 @@ struct LabData: Sendable {
     } catch {
       throw ReglabError(error)
     }
-    guard options.standardize else {
-      return LabData(
+    var data: LabData
+    if options.standardize {
+      let standardization = try Standardization(csv, source: options.csvPath)
+      data = LabData(
+        source: options.csvPath, csv: csv,
+        features: standardization.standardizedFeatures(csv.features),
+        targets: csv.targets.map {
+          ($0 - standardization.targetMean) / standardization.targetScale
+        },
+        standardization: standardization)
+    } else {
+      data = LabData(
         source: options.csvPath, csv: csv, features: csv.features, targets: csv.targets,
         standardization: nil)
     }
-    let standardization = try Standardization(csv, source: options.csvPath)
-    return LabData(
-      source: options.csvPath, csv: csv,
-      features: standardization.standardizedFeatures(csv.features),
-      targets: csv.targets.map { ($0 - standardization.targetMean) / standardization.targetScale },
-      standardization: standardization)
+    return try DataScale.apply(to: data)
   }
 
-  /// The coefficients and intercept on the scale of the file's columns.
+  /// The 1-based column in the file of feature `index`.
+  static func fileColumn(feature index: Int, _ csv: CSVDataset) -> Int {
+    index + (index + 1 >= csv.targetColumn ? 2 : 1)
+  }
+
+  /// The coefficients and intercept on the scale of the file's columns: the intercept
+  /// divided by the scale (the weights are unchanged, features and target having been
+  /// multiplied by the same `s`), then standardization undone.
   func originalScale(weights: [Double], intercept: Double) -> (weights: [Double], intercept: Double)
   {
-    standardization?.originalScale(weights: weights, intercept: intercept)
-      ?? (weights, intercept)
+    standardization?.originalScale(weights: weights, intercept: intercept / scale)
+      ?? (weights, intercept / scale)
   }
 }
 
@@ -63,10 +81,10 @@ struct Standardization: Sendable {
       scaler = try StandardScaler(fitting: csv.features)
     } catch {
       guard case .constantColumn(let index) = error else { throw .software("\(error)") }
-      let column = index + (index + 1 >= csv.targetColumn ? 2 : 1)
+      let column = LabData.fileColumn(feature: index, csv)
       throw .data(
-        "\(source): column \(column) (\"\(csv.featureNames[index])\") is constant, so "
-          + "--standardize cannot scale it (its standard deviation is 0)")
+        "\(source): column \(column) (\(Quote.text(csv.featureNames[index]))) "
+          + Self.constantReason(csv.features.column(index)))
     }
     do {
       let target = try StandardScaler(
@@ -76,9 +94,18 @@ struct Standardization: Sendable {
     } catch {
       guard case .constantColumn = error else { throw .software("\(error)") }
       throw .data(
-        "\(source): column \(csv.targetColumn) (\"\(csv.targetName)\", the target) is "
-          + "constant, so --standardize cannot scale it (its standard deviation is 0)")
+        "\(source): column \(csv.targetColumn) (\(Quote.text(csv.targetName)), the target) "
+          + Self.constantReason(csv.targets))
     }
+  }
+
+  /// Why `StandardScaler` refused a column: every value equal, or a spread at the level of
+  /// rounding (σ ≤ 10⁻¹²·max|x|), which is not the same thing.
+  static func constantReason(_ values: [Double]) -> String {
+    values.allSatisfy({ $0 == values.first })
+      ? "is constant, so --standardize cannot scale it (its standard deviation is 0)"
+      : "varies only at the level of rounding (standard deviation ≤ 1e-12 of its largest "
+        + "|value|), so --standardize would divide by noise; drop it or rescale it"
   }
 
   func standardizedFeatures(_ features: Matrix) -> Matrix {

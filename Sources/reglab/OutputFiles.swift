@@ -1,8 +1,10 @@
+import AtomicOutput
 import Foundation
 
 /// The files a command writes with `--out DIR`, kept in memory until every input has been
-/// checked and every number computed, then written each through a temporary file that is
-/// renamed into place (`Data.write(options: .atomic)`), so no reader sees half a file.
+/// checked and every number computed, then written all or nothing (`FileSet`): every
+/// destination checked first, each file through a temporary renamed into place, the
+/// temporaries removed if the run is interrupted.
 struct OutputFiles: Sendable {
   /// File name and contents, in the order they are written.
   var files: [(name: String, contents: String)] = []
@@ -11,33 +13,24 @@ struct OutputFiles: Sendable {
     files.append((name, contents))
   }
 
-  /// Creates `directory` if needed and writes every file into it.
+  /// Creates `directory` if needed and writes every file into it, or none.
   ///
   /// - Returns: The paths written.
   /// - Throws: `.cannotWrite` naming the folder or file.
   func write(to directory: String) throws(ReglabError) -> [String] {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
-      !isDirectory.boolValue
-    {
-      throw .cannotWrite("cannot write into \(directory): it is a file, not a folder")
-    }
+    var set = FileSet()
+    for (name, contents) in files { set.add(name, contents) }
     do {
-      try FileManager.default.createDirectory(
-        atPath: directory, withIntermediateDirectories: true)
+      return try set.commit(into: directory)
     } catch {
-      throw .cannotWrite("cannot create the folder \(directory)")
-    }
-    var written: [String] = []
-    for (name, contents) in files {
-      let path = (directory as NSString).appendingPathComponent(name)
-      do {
-        try Data(contents.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      } catch {
-        throw .cannotWrite("cannot write \(path)")
+      switch error {
+      case .notAFolder(let path):
+        throw .cannotWrite("cannot write into \(path): it is a file, not a folder")
+      case .cannotCreateFolder(let path): throw .cannotWrite("cannot create the folder \(path)")
+      case .destinationIsFolder(let path):
+        throw .cannotWrite("cannot write \(path): a folder has that name; nothing was written")
+      case .cannotWrite(let path): throw .cannotWrite("cannot write \(path); nothing was written")
       }
-      written.append(path)
     }
-    return written
   }
 }

@@ -10,7 +10,7 @@ enum PathFigure {
   /// `path.svg`: every coefficient against α on a log axis, large α on the left.
   static func chart(_ report: PathReport) -> LineChart {
     let names = report.problem.data.csv.featureNames
-    let alphas = report.path.alphas
+    let alphas = report.alphas
     let last = report.coefficients.last ?? []
     let order = names.indices.sorted {
       abs(last[$0]) > abs(last[$1]) || (abs(last[$0]) == abs(last[$1]) && $0 < $1)

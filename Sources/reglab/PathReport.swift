@@ -5,7 +5,9 @@ import Regularization
 struct PathReport: Report {
   let problem: Problem
   let path: FastElasticNetPath
-  /// `coefficients[k]` at `path.alphas[k]`, original scale.
+  /// The grid on the file's scale (`path.alphas` are the solver's; see `DataScale`).
+  let alphas: [Double]
+  /// `coefficients[k]` at `alphas[k]`, original scale.
   let coefficients: [[Double]]
   let intercepts: [Double]
   let solverSeconds: Double
@@ -16,6 +18,7 @@ struct PathReport: Report {
     var seconds = 0.0
     path = try problem.path(design, alphas: nil, seconds: &seconds)
     solverSeconds = seconds
+    alphas = path.alphas.map(problem.fileAlpha)
     let mapped = path.fits.map(problem.originalScale)
     coefficients = mapped.map(\.weights)
     intercepts = mapped.map(\.intercept)
@@ -25,7 +28,6 @@ struct PathReport: Report {
 
   func summary(written: [String]) -> String {
     let options = problem.options
-    let alphas = path.alphas
     var text = "reglab path: \(Describe.penalty(options))\n"
     text += Describe.data(problem)
     text += Describe.line("objective", Describe.objective(options))
@@ -69,18 +71,18 @@ struct PathReport: Report {
   func json() -> JSONValue {
     var members = Self.commonJSON(problem, command: .path)
     members += [
-      ("alphas", .numbers(path.alphas)),
+      ("alphas", .numbers(alphas)),
       ("intercepts", .numbers(intercepts)),
       ("coefficients", .array(coefficients.map(JSONValue.numbers))),
       ("n_iter", .array(path.fits.map { .integer($0.sweeps) })),
       ("dual_gaps", .numbers(path.fits.map(\.dualityGap))),
       ("gap_tolerance", .number(path.fits.first?.gapTolerance ?? 0)),
-      ("converged", .array(path.fits.map { .bool($0.isConverged) })),
+      ("converged", .array(path.fits.map { .bool(Describe.isCertified($0)) })),
       ("solver_seconds", .number(solverSeconds)),
     ]
     if problem.options.penalty == .l2 {
       let n = Double(problem.data.rows)
-      members.append(("ridge_alphas", .numbers(path.alphas.map { n * $0 })))
+      members.append(("ridge_alphas", .numbers(alphas.map { n * $0 })))
     }
     return .object(members)
   }
@@ -88,9 +90,9 @@ struct PathReport: Report {
   func files() -> OutputFiles {
     var files = OutputFiles()
     var table = CSVTable(header: ["alpha", "intercept"] + problem.data.csv.featureNames)
-    for k in path.alphas.indices {
+    for k in alphas.indices {
       table.append(
-        [.number(path.alphas[k]), .number(intercepts[k])]
+        [.number(alphas[k]), .number(intercepts[k])]
           + coefficients[k].map(CSVTable.Cell.number))
     }
     files.add("path.csv", table.text)

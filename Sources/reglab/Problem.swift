@@ -6,6 +6,8 @@ import Regularization
 struct Problem: Sendable {
   let options: Options
   let data: LabData
+  /// The command, for the usage printed after an option that the data make impossible.
+  var command = Command.path
 
   /// ρ.
   var l1Ratio: Double { options.l1Ratio }
@@ -25,8 +27,33 @@ struct Problem: Sendable {
     }
   }
 
-  /// The automatic grid on `design` (see `Help`): sklearn's, with ρ = 0.001 for l2.
+  /// `α` in the units of the scaled data the solver sees: `s²·α` (see `DataScale`).
+  func solverAlpha(_ alpha: Double) -> Double { alpha * data.scale * data.scale }
+
+  /// `α` on the file's scale from the solver's: `α'/s²`.
+  func fileAlpha(_ alpha: Double) -> Double { alpha / (data.scale * data.scale) }
+
+  /// Checks that `--eps` keeps the smallest α of the automatic grid a normal number:
+  /// `α_max·eps` underflows to 0 (or to a subnormal, with few digits) when both are small.
+  func checkEps(_ design: CenteredDesign) throws(ReglabError) {
+    let ratio = l1Ratio > 0 ? l1Ratio : Self.ridgeGridRatio
+    guard
+      let top = try? AlphaGrid.alphaMax(
+        features: data.features, targets: data.targets, l1Ratio: ratio,
+        fitIntercept: options.fitIntercept),
+      top > 1e-15, top * options.eps < Double.leastNormalMagnitude
+    else { return }
+    throw .usage(
+      "--eps \(Describe.number(options.eps)) makes the smallest α, eps·α_max with α_max = "
+        + "\(Describe.number(fileAlpha(top))), underflow to 0; with \(data.source) --eps must "
+        + "be at least \(Describe.number((Double.leastNormalMagnitude / top).nextUp))",
+      command: command)
+  }
+
+  /// The automatic grid on `design` (see `Help`): sklearn's, with ρ = 0.001 for l2, in the
+  /// solver's units.
   func grid(for design: CenteredDesign) throws(ReglabError) -> [Double] {
+    try checkEps(design)
     do {
       return try AlphaGrid.alphas(
         for: design, l1Ratio: l1Ratio > 0 ? l1Ratio : Self.ridgeGridRatio,
@@ -36,8 +63,8 @@ struct Problem: Sendable {
     }
   }
 
-  /// The path over `alphas`, or over the automatic grid if `nil`; the time it took is
-  /// added to `seconds`.
+  /// The path over `alphas` (in the solver's units), or over the automatic grid if `nil`;
+  /// the time it took is added to `seconds`.
   func path(_ design: CenteredDesign, alphas: [Double]?, seconds: inout Double)
     throws(ReglabError) -> FastElasticNetPath
   {
@@ -46,6 +73,7 @@ struct Problem: Sendable {
     // For ρ > 0 the solver computes sklearn's grid itself, from its own X_cᵀy_c.
     var grid = alphas
     if grid == nil && l1Ratio == 0 { grid = try self.grid(for: design) }
+    if grid == nil { try checkEps(design) }
     do {
       if let grid {
         return try FastElasticNetPath(

@@ -14,7 +14,11 @@ protocol Report {
 extension Report {
   /// The keys every command's JSON starts with.
   static func commonJSON(_ problem: Problem, command: Command) -> [(String, JSONValue)] {
-    [
+    // `data_scale` only when the data were scaled (see `DataScale`): the gaps are then in
+    // the scaled problem's units.
+    let scale: [(String, JSONValue)] =
+      problem.data.scale == 1 ? [] : [("data_scale", .number(problem.data.scale))]
+    return [
       ("command", .string(command.rawValue)),
       ("penalty", .string(problem.options.penalty.rawValue)),
       ("l1_ratio", .number(problem.l1Ratio)),
@@ -25,6 +29,6 @@ extension Report {
       ("n_samples", .integer(problem.data.rows)),
       ("n_features", .integer(problem.data.featureCount)),
       ("feature_names", .array(problem.data.csv.featureNames.map(JSONValue.string))),
-    ]
+    ] + scale
   }
 }

@@ -1,3 +1,5 @@
+import CommandLineOptions
+
 /// Runs one reglab command line. `main.swift` only calls this, so tests can run the whole
 /// program in-process and read what it printed.
 ///
@@ -26,18 +28,31 @@ func run(
     }
     return ExitStatus.success.rawValue
   } catch {
-    stderr.write("reglab: \(error.message)\n")
+    stderr.write("reglab: \(Quote.escaped(error.message))\n")
     if case .usage(_, let command) = error { stderr.write(Help.usage(for: command)) }
     return error.status.rawValue
   }
 }
 
 /// Reads the data and computes the command's report; nothing is written here.
+///
+/// - Throws: `.data` when a number of the result is not finite (the data's magnitudes
+///   carried it beyond double precision): such a result is never printed or written.
 func makeReport(_ command: Command, _ options: Options) throws(ReglabError) -> any Report {
-  let problem = Problem(options: options, data: try LabData.load(options))
-  switch command {
-  case .path: return try PathReport(problem)
-  case .fit: return try FitReport(problem)
-  case .cv: return try CrossValidationReport(problem)
+  let problem = Problem(options: options, data: try LabData.load(options), command: command)
+  let report: any Report =
+    switch command {
+    case .path: try PathReport(problem)
+    case .fit: try FitReport(problem)
+    case .cv: try CrossValidationReport(problem)
+    }
+  if let key = report.json().firstNonFinite {
+    let largest = problem.data.largest
+    throw .data(
+      "\(Quote.escaped(problem.data.source)): the computed \(key) is not a finite number: "
+        + "values up to \(Describe.number(largest.value)) (column \(largest.column), "
+        + "\(Quote.text(largest.name))) take this fit beyond double precision; rescale the "
+        + "data" + (options.standardize ? "" : " or use --standardize"))
   }
+  return report
 }

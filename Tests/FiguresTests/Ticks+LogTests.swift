@@ -67,4 +67,14 @@ import Testing
     let ticks = Ticks.log(lower: -1, upper: 0)
     #expect(ticks.lower == 1 && ticks.upper == 10)
   }
+
+  @Test(
+    "ranges at the ends of the double range give finite ticks (1e308…1e308 crashed)",
+    arguments: [(1.5e308, 1.5e308), (1e305, 1e308), (1e-310, 1e-310), (5e-324, 1e-300)])
+  func extremeRanges(lower: Double, upper: Double) {
+    let ticks = Ticks.log(lower: lower, upper: upper)
+    #expect(ticks.lower.isFinite && ticks.upper.isFinite && ticks.lower > 0)
+    #expect(ticks.lower < ticks.upper)
+    #expect(ticks.major.allSatisfy { $0.value.isFinite })
+  }
 }

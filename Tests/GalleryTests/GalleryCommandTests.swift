@@ -25,9 +25,12 @@ import Testing
       (["run"], "unknown subcommand 'run'"),
       (["--output", "x"], "unknown subcommand '--output'"),
       (["all", "--seed", "3"], "unknown option '--seed'"),
-      (["all", "--output"], "--output needs a folder name"),
-      (["all", "--output", "--no-build"], "--output needs a folder name"),
-      (["all", "--output="], "--output needs a folder name"),
+      (["all", "--output"], "--output needs a value"),
+      (["all", "--output", "--no-build"], "--output needs a value"),
+      (["all", "--output="], "--output needs a folder name, got ''"),
+      (["all", "--no-build", "--no-build"], "--no-build is given twice"),
+      (["all", "--no-build=yes"], "--no-build takes no value"),
+      (["all", "stray"], "unexpected argument 'stray'"),
       (["list", "all"], "list takes no options, got 'all'"),
     ])
   func rejects(arguments: [String], message: String) {

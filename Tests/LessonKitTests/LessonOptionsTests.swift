@@ -39,13 +39,33 @@ import Testing
       (["--seed", "-1"], "--seed must be a whole number from 0 to 18446744073709551615, got '-1'"),
       (["--seed"], "--seed needs a value"),
       (["--output"], "--output needs a value"),
-      (["--output", "--quiet"], "--output needs a folder name, got '--quiet'"),
+      // A value never starts with "--": that is a forgotten value, as in every command.
+      (["--output", "--quiet"], "--output needs a value"),
+      (["--seed", "--help"], "--seed needs a value"),
+      (["--seed", "1", "--seed", "2"], "--seed is given twice"),
+      (["--quiet", "-q"], "--quiet is given twice"),
+      (
+        ["--seed", "1e3"], "--seed must be a whole number from 0 to 18446744073709551615, got '1e3'"
+      ),
       (["--output="], "--output needs a folder name, got ''"),
       (["--quiet=yes"], "--quiet takes no value"),
-      (["extra"], "unknown option 'extra'"),
+      (["extra"], "unexpected argument 'extra'"),
+      (["--colour"], "unknown option '--colour'"),
     ])
   func rejects(arguments: [String], message: String) {
     #expect(throws: UsageError(message)) { try LessonOptions.parse(arguments, defaultSeed: 1) }
+  }
+
+  @Test("the usage is generated from the declarations, as before")
+  func usageText() {
+    #expect(
+      LessonOptions.usage(program: "lesson-4", defaultSeed: 12) == """
+        usage: lesson-4 [--output DIR] [--seed N] [--quiet] [--help]
+          --output DIR  write the figures to DIR/lesson-4/ (default: Output)
+          --seed N      seed for every random draw (default: 12)
+          --quiet       print only the claims and the files written
+          --help        show this help and exit
+        """)
   }
 
   @Test("the usage lists every option and the default seed") func usage() {

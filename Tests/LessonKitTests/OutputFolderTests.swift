@@ -39,6 +39,28 @@ import Testing
     }
   }
 
+  @Test("one destination taken by a folder: nothing is written, the old files stay whole")
+  func allOrNothing() throws {
+    let root = temporaryFolder()
+    var first = OutputFolder(root: root, program: "lesson-9")
+    first.stage(file: "a.csv", contents: "old a")
+    first.stage(file: "b.svg", contents: "old b")
+    _ = try first.commit()
+    let folder = root + "/lesson-9"
+    try FileManager.default.removeItem(atPath: folder + "/b.svg")
+    try FileManager.default.createDirectory(
+      atPath: folder + "/b.svg", withIntermediateDirectories: false)
+    var second = OutputFolder(root: root, program: "lesson-9")
+    second.stage(file: "a.csv", contents: "new a")
+    second.stage(file: "b.svg", contents: "new b")
+    #expect(
+      throws: OutputError(
+        path: folder + "/b.svg", reason: "a folder has this file's name; nothing was written")
+    ) { try second.commit() }
+    #expect(try String(contentsOfFile: folder + "/a.csv", encoding: .utf8) == "old a")
+    #expect(filesIn(folder) == ["a.csv", "b.svg"])
+  }
+
   @Test(
     "file names are lowercase slugs, and the page README.md",
     arguments: [

@@ -34,11 +34,11 @@ private let badCommandLines: [([String], String)] = [
   ),
   (
     ["path", "--csv", "d.csv", "--target", "y", "--penalty", "elasticnet", "--l1-ratio", "2"],
-    "--l1-ratio must be a number in (0, 1], got '2'"
+    "--l1-ratio must be a number in [0.001, 1], got '2'"
   ),
   (
     ["path", "--csv", "d.csv", "--target", "y", "--penalty", "elasticnet", "--l1-ratio", "0"],
-    "--l1-ratio must be a number in (0, 1], got '0'"
+    "--l1-ratio must be a number in [0.001, 1], got '0'"
   ),
   (
     ["path", "--csv", "d.csv", "--target", "y", "--l1-ratio", "0.5"],
@@ -54,14 +54,15 @@ private let badCommandLines: [([String], String)] = [
   ),
   (
     ["fit", "--csv", "d.csv", "--target", "y", "--alpha", "-1"],
-    "--alpha must be a number >= 0, got '-1'"
+    "--alpha must be a number in [0, 1e+300], got '-1'"
   ),
   (
     ["fit", "--csv", "d.csv", "--target", "y", "--alpha", "nan"],
-    "--alpha must be a number >= 0, got 'nan'"
+    "--alpha must be a number in [0, 1e+300], got 'nan'"
   ),
   (
-    ["path", "--csv", "d.csv", "--target", "y", "--tol", "0"], "--tol must be a number > 0, got '0'"
+    ["path", "--csv", "d.csv", "--target", "y", "--tol", "0"],
+    "--tol must be a number in (0, 1], got '0'"
   ),
   (
     ["path", "--csv", "d.csv", "--target", "y", "--eps", "1.5"],
@@ -69,13 +70,61 @@ private let badCommandLines: [([String], String)] = [
   ),
   (
     ["path", "--csv", "d.csv", "--target", "y", "--n-alphas", "0"],
-    "--n-alphas must be a whole number >= 1, got '0'"
+    "--n-alphas must be a whole number from 1 to 10000, got '0'"
   ),
   (
     ["path", "--csv", "d.csv", "--target", "y", "--max-iter", "ten"],
-    "--max-iter must be a whole number >= 1, got 'ten'"
+    "--max-iter must be a whole number from 1 to 100000, got 'ten'"
   ),
   (["path", "--csv", "d.csv", "--target", "y", "--json=yes"], "--json takes no value"),
+  // Values the computation cannot take are refused by their range, naming the limit
+  // (9223372036854775807 crashed, 100000000 ran out of memory, a subnormal ρ overflowed
+  // α_max, --alpha 1e308 made n·α infinite).
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--n-alphas", "9223372036854775807"],
+    "--n-alphas must be a whole number from 1 to 10000, got '9223372036854775807'"
+  ),
+  (
+    ["cv", "--csv", "d.csv", "--target", "y", "--n-alphas", "100000000"],
+    "--n-alphas must be a whole number from 1 to 10000, got '100000000'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--max-iter", "1000001"],
+    "--max-iter must be a whole number from 1 to 100000, got '1000001'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--penalty", "elasticnet", "--l1-ratio", "1e-320"],
+    "--l1-ratio must be a number in [0.001, 1], got '1e-320'"
+  ),
+  (
+    ["fit", "--csv", "d.csv", "--target", "y", "--alpha", "1e308"],
+    "--alpha must be a number in [0, 1e+300], got '1e308'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--tol", "2"],
+    "--tol must be a number in (0, 1], got '2'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--eps", "0"],
+    "--eps must be a number in (0, 1], got '0'"
+  ),
+  (
+    ["path", "--csv", "d.csv", "--target", "y", "--n-alphas", "10000", "--max-iter", "100000"],
+    "--n-alphas 10000 × --max-iter 100000 allows 1000000000 sweeps per path; their product "
+      + "must be at most 1000000"
+  ),
+  (
+    ["cv", "--csv", "d.csv", "--target", "y", "--n-alphas", "20", "--max-iter", "100000"],
+    "--n-alphas 20 × --max-iter 100000 allows 2000000 sweeps per path; their product must "
+      + "be at most 1000000"
+  ),
+  // --help where a value belongs is a forgotten value, not a request for help.
+  (["path", "--csv", "d.csv", "--target", "--help"], "--target needs a value"),
+  (["path", "--csv=", "--target", "y"], "--csv needs a file name, got ''"),
+  (["path", "--csv", "d.csv", "--target", "y", "--json", "--json"], "--json is given twice"),
+  (
+    ["path", "--csv", "d\u{1B}[2J.csv", "--target", "y", "x\u{0}"], "unexpected argument 'x\\u{0}'"
+  ),
   (
     ["path", "--csv", "d.csv", "--target", "y", "--standardize", "--no-intercept"],
     "--standardize centers the data, which fits an intercept; drop --no-intercept"
@@ -126,9 +175,22 @@ private let badCommandLines: [([String], String)] = [
     }
   }
 
+  @Test("the defaults, and cv with many folds, are within the sweep budget")
+  func defaultsFitTheBudget() throws {
+    for arguments in [
+      ["cv", "--csv", "d.csv", "--target", "y", "--folds", "30"],
+      ["path", "--csv", "d.csv", "--target", "y", "--n-alphas", "10", "--max-iter", "100000"],
+    ] {
+      #expect(throws: Never.self) { try ArgumentParser.parse(arguments) }
+    }
+  }
+
   @Test("a negative number is a value, not an option, so its check names it")
   func negativeValuesReachTheirCheck() {
-    #expect(throws: ReglabError.usage("--alpha must be a number >= 0, got '-0.5'", command: .fit)) {
+    #expect(
+      throws: ReglabError.usage(
+        "--alpha must be a number in [0, 1e+300], got '-0.5'", command: .fit)
+    ) {
       try ArgumentParser.parse(["fit", "--alpha", "-0.5", "--csv", "d.csv", "--target", "y"])
     }
   }

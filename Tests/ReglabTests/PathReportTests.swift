@@ -23,7 +23,7 @@ private func largestDifference(_ a: [[Double]], _ b: [[Double]]) -> Double {
     let data = sampleData(samples: 40, features: 8)
     let penalty = l1Ratio == 1 ? ["--penalty", "l1"] : ["--penalty", "elasticnet"]
     let output = path(
-      data, penalty + ["--tol", "1e-10", "--max-iter", "100000", "--n-alphas", "20"]
+      data, penalty + ["--tol", "1e-10", "--max-iter", "50000", "--n-alphas", "20"]
     ).output
     let alphas = output.alphas
     let reference = try ElasticNetPath(

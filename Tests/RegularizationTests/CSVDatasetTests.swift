@@ -81,4 +81,22 @@ private func failure(_ text: String, target: String = "y") -> String? {
     let expected = try CSVDataset(parsing: text, target: "y", source: url.path)
     #expect(try CSVDataset(contentsOfFile: url.path, target: "y") == expected)
   }
+
+  @Test("a FIFO is read as a stream, as the shell's <(cat data.csv) gives one")
+  func readsAFIFO() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "csv-fifo-\(UUID().uuidString)"
+    ).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let fifo = folder + "/data.csv"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let writer = Thread {
+      let handle = FileHandle(forWritingAtPath: fifo)
+      handle?.write(Data("x,y\n1,2\n3,5\n".utf8))
+      try? handle?.close()
+    }
+    writer.start()
+    let data = try CSVDataset(contentsOfFile: fifo, target: "y")
+    #expect(data.targets == [2, 5])
+  }
 }

@@ -35,4 +35,21 @@ import Testing
     let error = CSVError(source: "d.csv", problem: .notANumber(cell: "", column: "x"))
     #expect(error.message == "the cell in column \"x\" is empty; expected a number")
   }
+
+  @Test("bytes that are not printable are written as \\u{…}, never raw")
+  func controlBytesAreQuoted() throws {
+    let error = CSVError(
+      source: "d.csv", problem: .notANumber(cell: "1\u{0}2\u{1B}[31m\u{FFFD}", column: "x\ty"))
+    #expect(
+      error.message == #"cell "1\u{0}2\u{1b}[31m\u{fffd}" in column "x\u{9}y" is not a number"#)
+    // A binary file: the first cell holds NUL and a byte that is not UTF-8.
+    let bytes: [UInt8] = Array("x,y\n".utf8) + [0x00, 0xFF, 0x2C, 0x31, 0x0A, 0x31, 0x2C, 0x32]
+    #expect(throws: CSVError.self) { try CSVDataset(bytes: bytes, target: "y") }
+    do {
+      _ = try CSVDataset(bytes: bytes, target: "y")
+    } catch {
+      #expect(
+        error.description == #"<text>:2:1: cell "\u{0}\u{fffd}" in column "x" is not a number"#)
+    }
+  }
 }

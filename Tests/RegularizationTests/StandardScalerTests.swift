@@ -79,4 +79,27 @@ struct StandardScalerTests {
         what: "number of features", expected: 5, actual: 2)
     ) { try scaler.transform(Matrix(rows: 3, columns: 2)) }
   }
+
+  @Test(
+    "columns near 1e160 or 1e-300 (squares overflow or underflow) give the statistics of the same columns near 1, scaled exactly",
+    arguments: [0x1p532, 0x1p-997])
+  func extremeMagnitudes(factor: Double) throws {
+    let x = try mixedScales(samples: 30, seed: 6)
+    let scaled = try Matrix(rows: 30, columns: 5, elements: x.elements.map { $0 * factor })
+    let plain = try StandardScaler(fitting: x)
+    let extreme = try StandardScaler(fitting: scaled)
+    // A power of two commutes with every rounding here: equal to the last bit.
+    #expect(extreme.means == plain.means.map { $0 * factor })
+    #expect(extreme.standardDeviations == plain.standardDeviations.map { $0 * factor })
+    let a = try extreme.transform(scaled)
+    let b = try plain.transform(x)
+    #expect(a == b)
+  }
+
+  @Test("values near ±1e308 are standardized without overflow in x − μ")
+  func nearOverflow() throws {
+    let x = try Matrix(rowArrays: [[1.7e308], [-1.7e308], [1e308]])
+    let z = try StandardScaler(fitting: x).transform(x)
+    #expect(z.elements.allSatisfy { $0.isFinite })
+  }
 }

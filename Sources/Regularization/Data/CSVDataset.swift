@@ -38,9 +38,14 @@ public struct CSVDataset: Equatable, Sendable {
   /// - Throws: `CSVError` with `.unreadable` if the file cannot be read, else as
   ///   `init(bytes:target:source:)`.
   public init(contentsOfFile path: String, target: String) throws(CSVError) {
+    // Read as a stream, so a FIFO or a process substitution `<(cat data.csv)` works.
     let contents: Data
     do {
-      contents = try Data(contentsOf: URL(fileURLWithPath: path))
+      guard let handle = FileHandle(forReadingAtPath: path) else {
+        throw CocoaError(.fileReadUnknown)
+      }
+      defer { try? handle.close() }
+      contents = try handle.readToEnd() ?? Data()
     } catch {
       throw CSVError(source: path, problem: .unreadable(reason: Self.reason(for: error, path)))
     }

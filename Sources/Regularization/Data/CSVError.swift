@@ -94,13 +94,34 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// `text` in double quotes, cut at 40 characters, with every character that is not
+  /// printable (control characters such as NUL, and bytes that were not UTF-8, read as
+  /// U+FFFD) written as `\u{…}`, so a binary file cannot put raw bytes into the message.
   private func quoted(_ text: String) -> String {
     let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-    return "\"\(shown)\""
+    var escaped = ""
+    for scalar in shown.unicodeScalars {
+      let printable =
+        scalar != "\u{FFFD}" && !scalar.properties.generalCategory.isControlOrFormat
+      escaped += printable ? String(scalar) : "\\u{\(String(scalar.value, radix: 16))}"
+    }
+    return "\"\(escaped)\""
   }
 
   private func list(_ names: [String]) -> String {
     let shown = names.prefix(8).map(quoted).joined(separator: ", ")
     return names.count > 8 ? shown + ", … (\(names.count) in all)" : shown
+  }
+}
+
+extension Unicode.GeneralCategory {
+  /// Control (Cc), format (Cf), line and paragraph separators, unassigned and private use.
+  var isControlOrFormat: Bool {
+    switch self {
+    case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .privateUse,
+      .surrogate:
+      true
+    default: false
+    }
   }
 }

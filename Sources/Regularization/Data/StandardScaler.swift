@@ -23,24 +23,31 @@ public struct StandardScaler: Equatable, Sendable {
     guard features.elements.allSatisfy(\.isFinite) else {
       throw .nonFinite(what: "the features to standardize")
     }
-    let mu = columnMeans(features)
-    var sumSquares = [Double](repeating: 0, count: p)
+    // Each column is scaled by a power of two that brings its largest |x| into [1, 2)
+    // (exact), so the sums and squares neither overflow (|x| ~ 1e160) nor underflow
+    // (|x| ~ 1e-300); the statistics are scaled back, exactly again.
     var largest = [Double](repeating: 0, count: p)
     features.elements.withUnsafeBufferPointer { x in
+      for i in 0..<n { for j in 0..<p { largest[j] = max(largest[j], abs(x[i * p + j])) } }
+    }
+    let scales = largest.map { powerOfTwoScale(toNormalize: $0) }
+    var scaled = features
+    scaled.elements.withUnsafeMutableBufferPointer { x in
+      for i in 0..<n { for j in 0..<p { x[i * p + j] *= scales[j] } }
+    }
+    let mu = columnMeans(scaled)
+    var sumSquares = [Double](repeating: 0, count: p)
+    scaled.elements.withUnsafeBufferPointer { x in
       for i in 0..<n {
-        for j in 0..<p {
-          let value = x[i * p + j]
-          sumSquares[j] += (value - mu[j]) * (value - mu[j])
-          largest[j] = max(largest[j], abs(value))
-        }
+        for j in 0..<p { sumSquares[j] += (x[i * p + j] - mu[j]) * (x[i * p + j] - mu[j]) }
       }
     }
     let sigma = sumSquares.map { ($0 / Double(n)).squareRoot() }
-    for j in 0..<p where sigma[j] <= 1e-12 * largest[j] {
+    for j in 0..<p where sigma[j] <= 1e-12 * largest[j] * scales[j] {
       throw .constantColumn(index: j)
     }
-    means = mu
-    standardDeviations = sigma
+    means = zip(mu, scales).map { $0 / $1 }
+    standardDeviations = zip(sigma, scales).map { $0 / $1 }
   }
 
   /// `features` standardized with the fitted statistics: `(x_ij − μ_j)/σ_j`.
@@ -52,10 +59,16 @@ public struct StandardScaler: Equatable, Sendable {
     var z = features
     z.elements.withUnsafeMutableBufferPointer { z in
       for i in 0..<features.rows {
-        for j in 0..<p { z[i * p + j] = (z[i * p + j] - means[j]) / standardDeviations[j] }
+        for j in 0..<p { z[i * p + j] = standardized(z[i * p + j], j) }
       }
     }
     return z
+  }
+
+  /// `(x − μ_j)/σ_j`, computed on halves when `x − μ_j` would overflow (|x| near 1e308).
+  private func standardized(_ x: Double, _ j: Int) -> Double {
+    let z = (x - means[j]) / standardDeviations[j]
+    return z.isFinite ? z : (x / 2 - means[j] / 2) / (standardDeviations[j] / 2)
   }
 
   /// `data` with its features standardized; the targets are left unchanged.
