@@ -95,9 +95,7 @@ extension HeatMap: DrawableChart {
     for index in points.indices {
       let set = points[index]
       let style = style(ofPointsAt: index)
-      let placed = SeriesRenderer.runs(
-        x: Array(set.x.prefix(set.count)), y: set.y, xMap: xMap, yMap: layout.y
-      ).joined().map(\.1)
+      let placed = SeriesRenderer.placedPoints(set, xMap: xMap, yMap: layout.y)
       let near = layout.plot.expanded(by: 10)
       let shapes = placed.filter { near.contains($0.x, $0.y) }.map {
         style.marker.svg(x: $0.x, y: $0.y, radius: Theme.markerRadius + 1.5, color: style.stroke)

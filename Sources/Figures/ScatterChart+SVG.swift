@@ -82,9 +82,7 @@ extension ScatterChart: DrawableChart {
     for index in points.indices {
       let set = points[index]
       let style = style(ofPointsAt: index)
-      let placed = SeriesRenderer.runs(
-        x: Array(set.x.prefix(set.count)), y: set.y, xMap: xMap, yMap: layout.y
-      ).joined().map(\.1)
+      let placed = SeriesRenderer.placedPoints(set, xMap: xMap, yMap: layout.y)
       let markers = SeriesRenderer.markers(
         placed, shape: style.marker, color: style.color, plot: layout.plot, seriesIndex: index)
       parts.append(

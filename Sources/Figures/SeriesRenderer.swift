@@ -2,6 +2,12 @@
 enum SeriesRenderer {
   private static func f(_ value: Double) -> String { NumberFormatting.fixed(value) }
 
+  /// The plottable points of a point series, in pixels, in order (its unplottable points
+  /// left out): where its markers go.
+  static func placedPoints(_ set: PointSeries, xMap: AxisMap, yMap: AxisMap) -> [Point] {
+    runs(x: Array(set.x.prefix(set.count)), y: set.y, xMap: xMap, yMap: yMap).joined().map(\.1)
+  }
+
   /// The runs of consecutive plottable points of `(x[i], y[i])`, in pixels, each point
   /// with its index. A point that cannot be plotted (non-finite, or ≤ 0 on a log axis)
   /// ends the current run.

@@ -1,4 +1,5 @@
-/// The checks every optimizer shares: the group counts at a step, and its hyper-parameters.
+/// The checks every optimizer and fixed-step solver shares: the group counts at a step, and
+/// its hyper-parameters (learning rate, step counts, decays).
 enum OptimizerCheck {
   /// Stops the program if `parameters` and `gradients` do not have one group per configured
   /// group, and one gradient entry per parameter in each.
@@ -28,6 +29,13 @@ enum OptimizerCheck {
     guard value > 0, value.isFinite else {
       throw .invalidParameter(
         name: "learningRate", value: value, requirement: "a finite number > 0")
+    }
+  }
+
+  /// A number of steps or iterations: `≥ 0`.
+  static func count(_ value: Int, name: String) throws(RegularizationError) {
+    guard value >= 0 else {
+      throw .invalidParameter(name: name, value: Double(value), requirement: ">= 0")
     }
   }
 

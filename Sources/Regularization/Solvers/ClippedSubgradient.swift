@@ -27,16 +27,11 @@ public struct ClippedSubgradient: Equatable, Sendable {
   /// - Throws: `.invalidParameter` for `η` not finite and > 0, `α` negative or not finite,
   ///   or `iterations < 0`.
   public init(learningRate: Double, alpha: Double, iterations: Int) throws(RegularizationError) {
-    guard learningRate > 0, learningRate.isFinite else {
-      throw .invalidParameter(
-        name: "learningRate", value: learningRate, requirement: "a finite number > 0")
-    }
+    try OptimizerCheck.learningRate(learningRate)
     guard alpha >= 0, alpha.isFinite else {
       throw .invalidParameter(name: "alpha", value: alpha, requirement: "finite and >= 0")
     }
-    guard iterations >= 0 else {
-      throw .invalidParameter(name: "iterations", value: Double(iterations), requirement: ">= 0")
-    }
+    try OptimizerCheck.count(iterations, name: "iterations")
     self.learningRate = learningRate
     self.alpha = alpha
     self.iterations = iterations

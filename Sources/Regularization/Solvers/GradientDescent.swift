@@ -21,13 +21,8 @@ public struct GradientDescent: Equatable, Sendable {
   /// - Throws: `.invalidParameter` if `learningRate` is not a finite number > 0 or
   ///   `steps < 0`.
   public init(learningRate: Double, steps: Int) throws(RegularizationError) {
-    guard learningRate > 0, learningRate.isFinite else {
-      throw .invalidParameter(
-        name: "learningRate", value: learningRate, requirement: "a finite number > 0")
-    }
-    guard steps >= 0 else {
-      throw .invalidParameter(name: "steps", value: Double(steps), requirement: ">= 0")
-    }
+    try OptimizerCheck.learningRate(learningRate)
+    try OptimizerCheck.count(steps, name: "steps")
     self.learningRate = learningRate
     self.steps = steps
   }

@@ -42,9 +42,7 @@ public struct ProximalGradient: Equatable, Sendable {
   ///
   /// - Throws: `.invalidParameter` if `iterations < 0`.
   public init(_ method: Method, iterations: Int) throws(RegularizationError) {
-    guard iterations >= 0 else {
-      throw .invalidParameter(name: "iterations", value: Double(iterations), requirement: ">= 0")
-    }
+    try OptimizerCheck.count(iterations, name: "iterations")
     self.method = method
     self.iterations = iterations
   }

@@ -24,13 +24,8 @@ public struct SubgradientDescent: Equatable, Sendable {
   /// - Throws: `.invalidParameter` if `learningRate` is not a finite number > 0 or
   ///   `iterations < 0`.
   public init(learningRate: Double, iterations: Int) throws(RegularizationError) {
-    guard learningRate > 0, learningRate.isFinite else {
-      throw .invalidParameter(
-        name: "learningRate", value: learningRate, requirement: "a finite number > 0")
-    }
-    guard iterations >= 0 else {
-      throw .invalidParameter(name: "iterations", value: Double(iterations), requirement: ">= 0")
-    }
+    try OptimizerCheck.learningRate(learningRate)
+    try OptimizerCheck.count(iterations, name: "iterations")
     self.learningRate = learningRate
     self.iterations = iterations
   }

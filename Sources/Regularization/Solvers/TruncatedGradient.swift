@@ -37,10 +37,7 @@ public struct TruncatedGradient: Equatable, Sendable {
     learningRate: Double, gravity: Double, theta: Double = .infinity, period: Int = 1,
     iterations: Int
   ) throws(RegularizationError) {
-    guard learningRate > 0, learningRate.isFinite else {
-      throw .invalidParameter(
-        name: "learningRate", value: learningRate, requirement: "a finite number > 0")
-    }
+    try OptimizerCheck.learningRate(learningRate)
     guard gravity >= 0, gravity.isFinite else {
       throw .invalidParameter(name: "gravity", value: gravity, requirement: "finite and >= 0")
     }
@@ -50,9 +47,7 @@ public struct TruncatedGradient: Equatable, Sendable {
     guard period >= 1 else {
       throw .invalidParameter(name: "period", value: Double(period), requirement: ">= 1")
     }
-    guard iterations >= 0 else {
-      throw .invalidParameter(name: "iterations", value: Double(iterations), requirement: ">= 0")
-    }
+    try OptimizerCheck.count(iterations, name: "iterations")
     self.learningRate = learningRate
     self.gravity = gravity
     self.theta = theta
