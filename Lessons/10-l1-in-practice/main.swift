@@ -223,9 +223,9 @@ func story(_ lesson: inout Lesson) throws {
     """)
   lesson.narrative.paragraph(
     """
-    What to look for in the figure: the dashed blue line is flat at λ all the way down to \
-    ‖w‖ → 0 and drops to the marked 0 only at w = 0, while the dashed vermillion line of \
-    weight decay falls to 0 with ‖w‖.
+    What to look for in the figure: in the right panel the solid blue line of the norm is \
+    flat at λ all the way down to ‖w‖ → 0 and drops to the marked 0 only at w = 0, while \
+    the dashed vermillion line of weight decay falls to 0 with ‖w‖.
     """)
   lesson.show(L1PracticeFigures.normVersusSquared(norms), as: "norm-vs-squared")
 
