@@ -31,6 +31,7 @@ let package = Package(
     + (["lessons", "reglab"] + lessonNames).map { .executable(name: $0, targets: [$0]) },
   targets: [
     .target(name: "Regularization"),
+    .target(name: "PathEngine", dependencies: ["Regularization"]),
     .target(name: "Figures"),
     .target(name: "CommandLineOptions"),
     .target(name: "AtomicOutput"),
@@ -40,10 +41,18 @@ let package = Package(
       name: "lessons", dependencies: ["LessonKit", "Gallery"], path: "Lessons/lessons"),
     .executableTarget(
       name: "reglab",
-      dependencies: ["Regularization", "Figures", "CommandLineOptions", "AtomicOutput"]),
+      dependencies: [
+        "Regularization", "PathEngine", "Figures", "CommandLineOptions", "AtomicOutput",
+      ]),
+    // scikit-learn's paths on two data sets, shared by the Regularization and PathEngine
+    // tests (a library target, so that both test targets can load its resources).
+    .target(
+      name: "TestFixtures", dependencies: ["Regularization"], path: "Tests/TestFixtures",
+      resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "RegularizationTests", dependencies: ["Regularization"],
+      name: "RegularizationTests", dependencies: ["Regularization", "TestFixtures"],
       exclude: ["Reference"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "PathEngineTests", dependencies: ["PathEngine", "TestFixtures"]),
     .testTarget(
       name: "FiguresTests", dependencies: ["Figures"], exclude: ["Reference"],
       resources: [.copy("Golden")]),

@@ -36,7 +36,7 @@ struct CrossValidationExperiment: Sendable {
   ///   `tolerance` of its fits (scikit-learn's 1e-4).
   init(
     seed: UInt64, eps: Double = 1e-3, tolerance: Double = 1e-4,
-    solver: ElasticNetCV.Solver = .reference
+    solver: any PathSolver = ReferencePathSolver()
   ) throws {
     var generator = Xoshiro256StarStar(seed: seed)
     truth = try makeRegression(

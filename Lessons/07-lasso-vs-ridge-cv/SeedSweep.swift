@@ -17,12 +17,14 @@ struct SeedSweep: Sendable {
 
   let outcomes: [Outcome]
 
-  /// Seeds `first … first + count − 1`, each a full `CrossValidationExperiment`.
+  /// Seeds `first … first + count − 1`, each a full `CrossValidationExperiment` (run on
+  /// all cores; each seed's result depends on its seed alone).
   init(
     first: UInt64, count: Int = SeedSweep.count, eps: Double = 1e-3, tolerance: Double = 1e-4,
-    solver: ElasticNetCV.Solver = .fast(directGapCheck: false)
+    solver: any PathSolver = ReferencePathSolver()
   ) throws {
-    outcomes = try (0..<UInt64(count)).map { offset in
+    outcomes = try concurrentMap(count) { index in
+      let offset = UInt64(index)
       let run = try CrossValidationExperiment(
         seed: first &+ offset, eps: eps, tolerance: tolerance, solver: solver)
       return Outcome(

@@ -177,8 +177,8 @@ func story(_ lesson: inout Lesson) throws {
   lesson.narrative.result(
     """
     Ridge wins on \(sweep.ridgeWins) of \(sweep.outcomes.count) seeds (\(lesson.seed)…\
-    \(lesson.seed + UInt64(sweep.outcomes.count) - 1); the sweep runs the folds with the \
-    library's fast path solver, same objective and tolerance). Extending the Lasso's grid \
+    \(lesson.seed + UInt64(sweep.outcomes.count) - 1); each with scikit-learn's own \
+    coordinate descent, iterate for iterate). Extending the Lasso's grid \
     to 10⁻⁶·α_max and solving tightly turns this around (the tests check it): the reason \
     is the grid floor, not L1 itself. On the same 20 seeds RidgeCV chose α = 0.1, the \
     smallest it is offered, \(sweep.ridgeAtGridEnd) times, and mean R² and mean MSE chose \

@@ -1,4 +1,5 @@
 import Figures
+import PathEngine
 import Regularization
 
 /// `reglab cv`: k-fold cross-validation over the grid, as sklearn's `LassoCV` /
@@ -55,7 +56,7 @@ struct CrossValidationReport: Report {
         features: problem.data.features, targets: problem.data.targets, alphas: grid,
         l1Ratio: problem.l1Ratio, folds: k, fitIntercept: options.fitIntercept,
         tolerance: options.tolerance, maxIterations: options.maxIterations,
-        solver: .fast(directGapCheck: options.directGaps))
+        solver: FastPathSolver(directGapCheck: options.directGaps))
     } catch {
       throw .software("cross-validating: \(error)")
     }

@@ -1,4 +1,5 @@
 import Figures
+import PathEngine
 import Regularization
 
 /// `reglab path`: the path on the automatic grid, with coefficients on the file's scale.

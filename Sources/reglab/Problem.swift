@@ -1,3 +1,4 @@
+import PathEngine
 import Regularization
 
 /// One command's problem: the data, the penalty and the solver settings, and the calls into
@@ -24,6 +25,17 @@ struct Problem: Sendable {
         features: features, targets: targets, fitIntercept: options.fitIntercept)
     } catch {
       throw .software("preparing the data: \(error)")
+    }
+  }
+
+  /// ρ, `--tol` and `--max-iter` as the solvers take them (their ranges were checked when
+  /// the options were parsed).
+  func settings() throws(ReglabError) -> PathSettings {
+    do {
+      return try PathSettings(
+        l1Ratio: l1Ratio, tolerance: options.tolerance, maxIterations: options.maxIterations)
+    } catch {
+      throw .software("the solver settings: \(error)")
     }
   }
 
@@ -74,15 +86,14 @@ struct Problem: Sendable {
     var grid = alphas
     if grid == nil && l1Ratio == 0 { grid = try self.grid(for: design) }
     if grid == nil { try checkEps(design) }
+    let settings = try settings()
     do {
       if let grid {
         return try FastElasticNetPath(
-          design, alphas: grid, l1Ratio: l1Ratio, tolerance: options.tolerance,
-          maxIterations: options.maxIterations, directGapCheck: options.directGaps)
+          design, alphas: grid, settings: settings, directGapCheck: options.directGaps)
       }
       return try FastElasticNetPath(
-        design, l1Ratio: l1Ratio, count: options.alphaCount, eps: options.eps,
-        tolerance: options.tolerance, maxIterations: options.maxIterations,
+        design, count: options.alphaCount, eps: options.eps, settings: settings,
         directGapCheck: options.directGaps)
     } catch {
       throw .software("solving: \(error)")

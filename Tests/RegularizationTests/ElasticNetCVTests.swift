@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import Regularization
@@ -97,13 +98,19 @@ private func largestDeviation(
     #expect(abs(fit.intercept - intercept) <= 1e-10 * max(1, abs(intercept)))
   }
 
-  @Test("the fast solver picks the same α as the reference one")
-  func fastSolverAgrees() throws {
+  @Test("the given solver runs every fold's path and the refit, with the checked settings")
+  func givenSolverRunsEveryPath() throws {
     let data = CrossValidationFixture.named("noisy").training
-    let reference = try ElasticNetCV(features: data.features, targets: data.targets)
-    let fast = try ElasticNetCV(
-      features: data.features, targets: data.targets, solver: .fast(directGapCheck: false))
-    #expect(fast.bestIndex == reference.bestIndex)
+    let counting = CountingSolver()
+    let cv = try ElasticNetCV(
+      features: data.features, targets: data.targets, folds: 4, tolerance: 1e-6,
+      solver: counting)
+    let reference = try ElasticNetCV(
+      features: data.features, targets: data.targets, folds: 4, tolerance: 1e-6)
+    // 4 fold paths over the whole grid, then one single-α refit.
+    #expect(counting.calls.withLock { $0 } == [100, 100, 100, 100, 1])
+    #expect(cv.bestIndex == reference.bestIndex)
+    #expect(cv.refit == reference.refit)
   }
 
   @Test("an empty grid is rejected by name")
@@ -115,5 +122,18 @@ private func largestDeviation(
       try ElasticNetCV(
         features: Matrix(rows: 10, columns: 2), targets: .init(repeating: 0, count: 10), alphas: [])
     }
+  }
+}
+
+/// The reference solver, counting the α values of each path it is asked for.
+private final class CountingSolver: PathSolver {
+  let calls = Mutex<[Int]>([])
+
+  func fits(_ design: CenteredDesign, alphas: [Double], settings: PathSettings)
+    throws(RegularizationError) -> [ElasticNetFit]
+  {
+    #expect(settings.tolerance == 1e-6)
+    calls.withLock { $0.append(alphas.count) }
+    return try ReferencePathSolver().fits(design, alphas: alphas, settings: settings)
   }
 }

@@ -18,32 +18,6 @@ private func reference(_ fixture: SklearnFixture, l1Ratio: Double, tight: Bool)
   }
 }
 
-/// The duality gap of `1/(2n)·‖y_c − X_c·w‖² + α·ρ·‖w‖₁ + α·(1 − ρ)/2·‖w‖²`, written out
-/// here from the coefficients alone (not the solver's code), in the 1/(2n) units:
-///
-///     r = y_c − X_c·w,   c_j = x_jᵀr/n − α(1 − ρ)·w_j
-///     s = min(1, αρ / max_j |c_j|)                     (θ = s·r/n is dual feasible)
-///     P = ‖r‖²/(2n) + αρ‖w‖₁ + α(1 − ρ)/2·‖w‖²
-///     D = −s²/(2n)·(‖r‖² + nα(1 − ρ)‖w‖²) + s·rᵀy_c/n
-///     G = P − D
-func recomputedGap(
-  x: [[Double]], y: [Double], w: [Double], alpha: Double, l1Ratio: Double
-) -> Double {
-  let n = Double(x.count)
-  let r = residualOf(x, y, w)
-  let l2Part = alpha * (1 - l1Ratio)
-  var largest = 0.0
-  for j in 0..<w.count {
-    largest = max(largest, abs(plainDot(column(x, j), r) / n - l2Part * w[j]))
-  }
-  let s = largest > alpha * l1Ratio ? alpha * l1Ratio / largest : 1
-  let rr = plainDot(r, r)
-  let ww = plainDot(w, w)
-  let primal = rr / (2 * n) + alpha * l1Ratio * w.reduce(0) { $0 + abs($1) } + l2Part / 2 * ww
-  let dual = -s * s / (2 * n) * (rr + n * l2Part * ww) + s * plainDot(r, y) / n
-  return primal - dual
-}
-
 @Suite("Elastic-net paths") struct ElasticNetPathTests {
   @Test(
     "at tol 1e-10 the whole path agrees with sklearn's lasso_path / enet_path within 1e-6",

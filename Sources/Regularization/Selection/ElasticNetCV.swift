@@ -52,7 +52,8 @@ public struct ElasticNetCV: Sendable {
   public init(
     features: Matrix, targets: [Double], l1Ratio: Double = 1, folds: Int = 5,
     count: Int = 100, eps: Double = 1e-3, fitIntercept: Bool = true,
-    tolerance: Double = 1e-4, maxIterations: Int = 1000, solver: Solver = .reference
+    tolerance: Double = 1e-4, maxIterations: Int = 1000,
+    solver: any PathSolver = ReferencePathSolver()
   ) throws(RegularizationError) {
     let all = try CenteredDesign(
       features: features, targets: targets, fitIntercept: fitIntercept)
@@ -71,15 +72,14 @@ public struct ElasticNetCV: Sendable {
   public init(
     features: Matrix, targets: [Double], alphas: [Double], l1Ratio: Double = 1,
     folds: Int = 5, fitIntercept: Bool = true, tolerance: Double = 1e-4,
-    maxIterations: Int = 1000, solver: Solver = .reference
+    maxIterations: Int = 1000, solver: any PathSolver = ReferencePathSolver()
   ) throws(RegularizationError) {
     guard !alphas.isEmpty else {
       throw .invalidParameter(name: "alphas.count", value: 0, requirement: ">= 1")
     }
     let grid = alphas.sorted(by: >)
-    let settings = PathSettings(
-      l1Ratio: l1Ratio, fitIntercept: fitIntercept, tolerance: tolerance,
-      maxIterations: maxIterations, solver: solver)
+    let settings = try PathSettings(
+      l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: maxIterations)
     let cut = try kFold(sampleCount: features.rows, folds: folds)
     var errors = [[Double]](repeating: [], count: grid.count)
     var fits: [[ElasticNetFit]] = []
@@ -87,7 +87,7 @@ public struct ElasticNetCV: Sendable {
       let design = try CenteredDesign(
         features: features.selectingRows(fold.trainIndices),
         targets: fold.trainIndices.map { targets[$0] }, fitIntercept: fitIntercept)
-      let path = try settings.path(design, alphas: grid)
+      let path = try solver.fits(design, alphas: grid, settings: settings)
       for (k, fit) in path.enumerated() {
         errors[k].append(
           FoldScores.meanSquaredError(
@@ -99,7 +99,7 @@ public struct ElasticNetCV: Sendable {
     let best = firstArgmin(means) ?? 0  // NaN only from non-finite data, rejected above
     let all = try CenteredDesign(
       features: features, targets: targets, fitIntercept: fitIntercept)
-    let refit = try settings.fit(all, alpha: grid[best])
+    let refit = try solver.fit(all, alpha: grid[best], settings: settings)
     self.l1Ratio = l1Ratio
     self.alphas = grid
     self.folds = cut

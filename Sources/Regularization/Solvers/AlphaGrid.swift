@@ -66,7 +66,7 @@ public enum AlphaGrid {
   }
 
   /// `α_max` from `max_j |x_jᵀy_c|` computed elsewhere (the fast solver's own products).
-  static func alphaMax(largestCorrelation largest: Double, samples: Int, l1Ratio: Double)
+  package static func alphaMax(largestCorrelation largest: Double, samples: Int, l1Ratio: Double)
     -> Double
   {
     let n = Double(samples)
@@ -83,7 +83,7 @@ public enum AlphaGrid {
   }
 
   /// The grid below a given `α_max` (see `alphas(features:targets:…)`).
-  static func alphas(from top: Double, count: Int, eps: Double) -> [Double] {
+  package static func alphas(from top: Double, count: Int, eps: Double) -> [Double] {
     let resolution = 1e-15  // numpy's finfo(float64).resolution
     if top <= resolution { return [Double](repeating: resolution, count: count) }
     var grid = logSpace(from: top, to: top * eps, count: count)
@@ -92,7 +92,7 @@ public enum AlphaGrid {
     return grid
   }
 
-  static func checkRatio(_ l1Ratio: Double) throws(RegularizationError) {
+  package static func checkRatio(_ l1Ratio: Double) throws(RegularizationError) {
     guard l1Ratio > 0, l1Ratio <= 1 else {
       throw .invalidParameter(
         name: "l1Ratio", value: l1Ratio,
@@ -100,7 +100,7 @@ public enum AlphaGrid {
     }
   }
 
-  static func checkShape(count: Int, eps: Double) throws(RegularizationError) {
+  package static func checkShape(count: Int, eps: Double) throws(RegularizationError) {
     guard count >= 1 else {
       throw .invalidParameter(name: "count", value: Double(count), requirement: ">= 1")
     }

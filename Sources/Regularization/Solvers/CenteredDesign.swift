@@ -15,16 +15,18 @@ public struct CenteredDesign: Sendable {
   public let rows: Int
   /// The number of features `p`.
   public let columns: Int
+  /// Whether `X` and `y` were centered for an unpenalized intercept.
+  public let fitIntercept: Bool
   /// `X_c` in column-major order: column `j` is `columnMajor[j·n ..< (j + 1)·n]`.
-  let columnMajor: [Double]
+  package let columnMajor: [Double]
   /// `y_c`.
-  let targets: [Double]
+  package let targets: [Double]
   /// `x̄` (zeros without an intercept).
   let featureMeans: [Double]
   /// `ȳ` (zero without an intercept).
   let targetMean: Double
   /// `‖x_j‖²` of each centered column, computed with `columnDot`.
-  let columnSquaredNorms: [Double]
+  package let columnSquaredNorms: [Double]
 
   /// Checks the data and prepares it.
   ///
@@ -61,6 +63,7 @@ public struct CenteredDesign: Sendable {
       for j in 0..<p { columnMajor[j * n + i] = features[i, j] - means[j] }
     }
     self.rows = n
+    self.fitIntercept = fitIntercept
     self.columns = p
     self.columnMajor = columnMajor
     self.targets = targets.map { $0 - targetMean }
@@ -104,7 +107,7 @@ public struct CenteredDesign: Sendable {
   }
 
   /// The intercept `b = ȳ − x̄ᵀw` that goes with coefficients `w` fitted on centered data.
-  func intercept(for w: [Double]) -> Double {
+  package func intercept(for w: [Double]) -> Double {
     targetMean - dot(featureMeans, w)
   }
 }

@@ -29,20 +29,20 @@
 ///
 /// Reference: Friedman, Hastie, Tibshirani (2010), "Regularization Paths for Generalized
 /// Linear Models via Coordinate Descent", Journal of Statistical Software 33(1).
-enum CoordinateDescent {
+package enum CoordinateDescent {
   /// What one run returns, in the solver's scale.
-  struct Outcome: Sendable {
-    var coefficients: [Double]
-    var sweeps: Int
+  package struct Outcome: Sendable {
+    package var coefficients: [Double]
+    package var sweeps: Int
     /// `G` at the returned coefficients.
-    var gap: Double
+    package var gap: Double
     /// `tol·‖y_c‖²`.
-    var gapTolerance: Double
-    var isConverged: Bool
+    package var gapTolerance: Double
+    package var isConverged: Bool
   }
 
   /// Runs coordinate descent from `start` (already validated: `p` finite values).
-  static func solve(
+  package static func solve(
     _ design: CenteredDesign, l1: Double, l2: Double, tolerance: Double, maxIterations: Int,
     start: [Double]
   ) -> Outcome {

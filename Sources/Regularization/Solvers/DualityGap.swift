@@ -26,7 +26,7 @@
 /// References: Fercoq, Gramfort, Salmon (2015), "Mind the duality gap: safer rules for the
 /// Lasso", arXiv:1505.03410; Dünner et al. (2016), "Primal-Dual Rates and Certificates",
 /// arXiv:1602.05205, §5.2.3.
-enum DualityGap {
+package enum DualityGap {
   /// `G(w)` in the solver's scale (`n` times the gap of the 1/(2n) objective).
   ///
   /// - Parameters:
@@ -35,7 +35,7 @@ enum DualityGap {
   ///   - r: The residual `y_c − X_c·w` that goes with `w`.
   ///   - l1: `λ₁ = α·ρ·n`.
   ///   - l2: `λ₂ = α·(1 − ρ)·n`.
-  static func value(
+  package static func value(
     design: CenteredDesign, coefficients w: [Double], residual r: [Double], l1: Double,
     l2: Double
   ) -> Double {
@@ -51,7 +51,7 @@ enum DualityGap {
   ///   - residualNorm2: `‖r‖²`.
   ///   - residualDotTargets: `rᵀy_c`.
   ///   - correlations: `X_cᵀr`, one entry per feature.
-  static func value(
+  package static func value(
     residualNorm2: Double, residualDotTargets: Double, correlations: [Double],
     coefficients w: [Double], l1: Double, l2: Double
   ) -> Double {

@@ -16,15 +16,17 @@
 public struct ElasticNet: Equatable, Sendable {
   /// The penalty strength `α ≥ 0`.
   public let alpha: Double
+  /// `ρ`, the tolerance and the sweep limit.
+  public let settings: PathSettings
   /// The L1 share `ρ ∈ [0, 1]`.
-  public let l1Ratio: Double
+  public var l1Ratio: Double { settings.l1Ratio }
   /// Whether to fit an unpenalized intercept (by centering `X` and `y`).
   public let fitIntercept: Bool
   /// The relative tolerance `tol > 0`: the solver stops when the duality gap is at most
   /// `tol·‖y_c‖²` (scikit-learn's default is 1e-4).
-  public let tolerance: Double
+  public var tolerance: Double { settings.tolerance }
   /// The largest number of full sweeps over the coordinates, `≥ 1`.
-  public let maxIterations: Int
+  public var maxIterations: Int { settings.maxIterations }
 
   /// Checks and stores a configuration.
   ///
@@ -35,23 +37,11 @@ public struct ElasticNet: Equatable, Sendable {
     alpha: Double, l1Ratio: Double = 0.5, fitIntercept: Bool = true,
     tolerance: Double = 1e-4, maxIterations: Int = 1000
   ) throws(RegularizationError) {
-    guard alpha.isFinite else { throw .nonFinite(what: "alpha") }
-    guard alpha >= 0 else { throw .negativePenalty(alpha) }
-    guard l1Ratio >= 0, l1Ratio <= 1 else {
-      throw .invalidParameter(name: "l1Ratio", value: l1Ratio, requirement: "in [0, 1]")
-    }
-    guard tolerance > 0, tolerance.isFinite else {
-      throw .invalidParameter(name: "tolerance", value: tolerance, requirement: "> 0")
-    }
-    guard maxIterations >= 1 else {
-      throw .invalidParameter(
-        name: "maxIterations", value: Double(maxIterations), requirement: ">= 1")
-    }
+    try PathSettings.check(alpha: alpha)
+    self.settings = try PathSettings(
+      l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: maxIterations)
     self.alpha = alpha
-    self.l1Ratio = l1Ratio
     self.fitIntercept = fitIntercept
-    self.tolerance = tolerance
-    self.maxIterations = maxIterations
   }
 
   /// Fits the model to `features` (n × p) and `targets` (n).
@@ -91,11 +81,8 @@ public struct ElasticNet: Equatable, Sendable {
       gapTolerance: outcome.gapTolerance / n, isConverged: outcome.isConverged)
   }
 
-  /// The solver's penalty weights for `n` samples, computed exactly as scikit-learn does:
-  ///
-  ///     λ₁ = (α·ρ)·n,   λ₂ = (α·(1 − ρ))·n
+  /// The solver's penalty weights for `n` samples (`PathSettings.penaltyWeights`).
   func penaltyWeights(samples: Int) -> (l1: Double, l2: Double) {
-    let n = Double(samples)
-    return (alpha * l1Ratio * n, alpha * (1 - l1Ratio) * n)
+    settings.penaltyWeights(alpha: alpha, samples: samples)
   }
 }

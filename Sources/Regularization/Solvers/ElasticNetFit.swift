@@ -18,6 +18,18 @@ public struct ElasticNetFit: LinearPredictor, Equatable, Sendable {
   /// Whether `dualityGap ≤ gapTolerance` was reached within `maxIterations` sweeps.
   public var isConverged: Bool
 
+  package init(
+    coefficients: [Double], intercept: Double, sweeps: Int, dualityGap: Double,
+    gapTolerance: Double, isConverged: Bool
+  ) {
+    self.coefficients = coefficients
+    self.intercept = intercept
+    self.sweeps = sweeps
+    self.dualityGap = dualityGap
+    self.gapTolerance = gapTolerance
+    self.isConverged = isConverged
+  }
+
   /// The number of coefficients that are exactly zero.
   public var zeroCount: Int { coefficients.count(where: { $0 == 0 }) }
 }

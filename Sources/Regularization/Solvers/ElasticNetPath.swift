@@ -41,8 +41,9 @@ public struct ElasticNetPath: Equatable, Sendable {
       features: features, targets: targets, fitIntercept: fitIntercept)
     let grid = AlphaGrid.alphas(design, l1Ratio: l1Ratio, count: count, eps: eps)
     try self.init(
-      design, alphas: grid, l1Ratio: l1Ratio, fitIntercept: fitIntercept,
-      tolerance: tolerance, maxIterations: maxIterations)
+      design, alphas: grid,
+      settings: PathSettings(
+        l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: maxIterations))
   }
 
   /// The path over the given `alphas`, which are solved (and reported) in decreasing
@@ -57,21 +58,22 @@ public struct ElasticNetPath: Equatable, Sendable {
     let design = try CenteredDesign(
       features: features, targets: targets, fitIntercept: fitIntercept)
     try self.init(
-      design, alphas: alphas.sorted(by: >), l1Ratio: l1Ratio, fitIntercept: fitIntercept,
-      tolerance: tolerance, maxIterations: maxIterations)
+      design, alphas: alphas.sorted(by: >),
+      settings: PathSettings(
+        l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: maxIterations))
   }
 
-  init(
-    _ design: CenteredDesign, alphas: [Double], l1Ratio: Double, fitIntercept: Bool,
-    tolerance: Double, maxIterations: Int
-  ) throws(RegularizationError) {
+  /// The path over `alphas`, already sorted decreasing, on data prepared once.
+  init(_ design: CenteredDesign, alphas: [Double], settings: PathSettings)
+    throws(RegularizationError)
+  {
     var fits: [ElasticNetFit] = []
     fits.reserveCapacity(alphas.count)
     var previous: [Double]? = nil
     for alpha in alphas {
       let model = try ElasticNet(
-        alpha: alpha, l1Ratio: l1Ratio, fitIntercept: fitIntercept, tolerance: tolerance,
-        maxIterations: maxIterations)
+        alpha: alpha, l1Ratio: settings.l1Ratio, fitIntercept: design.fitIntercept,
+        tolerance: settings.tolerance, maxIterations: settings.maxIterations)
       let fit = try model.fit(design, warmStart: previous)
       fits.append(fit)
       previous = fit.coefficients

@@ -4,7 +4,8 @@ Run from the package root:
 
     python3 Tests/RegularizationTests/Reference/make_fixtures.py
 
-It writes one JSON file per data set into Tests/RegularizationTests/Fixtures/. Floats are
+It writes one JSON file per data set into Tests/TestFixtures/Fixtures/ (shared by the
+Regularization and PathEngine tests). Floats are
 written with Python's repr, which round-trips every float64 exactly. The Swift tests read
 these files; they never run Python (CI has none).
 
@@ -31,7 +32,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import Ridge, enet_path, lasso_path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(os.path.dirname(HERE), "Fixtures")
+OUT = os.path.join(os.path.dirname(os.path.dirname(HERE)), "TestFixtures", "Fixtures")
 
 N_ALPHAS = 100
 EPS = 1e-3

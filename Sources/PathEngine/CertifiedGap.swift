@@ -1,3 +1,5 @@
+import Regularization
+
 /// An upper bound on the elastic net's duality gap at `w`, computed from Gram quantities in
 /// O(p) with every rounding error bounded: what the fast solver stops on.
 ///

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Regularization
 
 /// Many inner products between two sets of columns at once: the kernel behind the fast
 /// solver's Gram columns and its exact duality-gap checks.

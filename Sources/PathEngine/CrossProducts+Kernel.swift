@@ -1,3 +1,5 @@
+import Regularization
+
 extension CrossProducts {
   /// `out[a·stride + b] += u_aᵀv_b` for the `u` columns of the given pairs and `b ∈ vs`,
   /// block of rows by block (with `symmetric`, only tiles that reach `b ≥ a`).

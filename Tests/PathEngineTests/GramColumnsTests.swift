@@ -1,5 +1,6 @@
 import Testing
 
+@testable import PathEngine
 @testable import Regularization
 
 @Suite("Gram columns") struct GramColumnsTests {

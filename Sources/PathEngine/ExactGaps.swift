@@ -1,4 +1,5 @@
 import Dispatch
+import Regularization
 
 /// The duality gap of many solutions, each computed directly from the data: the residual
 /// `r_k = y_c − X_c·w_k` explicitly, then `X_cᵀr_k` for every feature, then `G` as in

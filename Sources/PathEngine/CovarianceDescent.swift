@@ -1,3 +1,5 @@
+import Regularization
+
 /// The fast solver's engine: coordinate descent on Gram columns over a working set, one `α`
 /// after another, warm-started, as in glmnet.
 ///

@@ -1,3 +1,5 @@
+import Regularization
+
 /// The features the fast solver optimizes over, with their block of the Gram matrix in one
 /// contiguous array, and the coordinate-descent sweeps on it.
 ///

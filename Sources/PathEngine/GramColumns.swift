@@ -1,3 +1,5 @@
+import Regularization
+
 /// The columns of the Gram matrix `X_cᵀX_c` that the fast solver needs, each computed the
 /// first time a feature needs it and kept for the rest of the path.
 ///

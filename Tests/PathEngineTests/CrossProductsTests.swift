@@ -1,5 +1,6 @@
 import Testing
 
+@testable import PathEngine
 @testable import Regularization
 
 /// `count` columns of `rows` values from a fixed recurrence (values in [−1, 1)).

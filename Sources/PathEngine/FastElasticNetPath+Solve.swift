@@ -1,9 +1,11 @@
+import Regularization
+
 extension FastElasticNetPath {
   /// Runs the engine over the grid, then checks directly every solution the certified bound
   /// did not accept (or all, with `directGapCheck`); see the type's description.
   static func solve(
     _ design: CenteredDesign, x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>,
-    grid: Grid, settings: ElasticNet, directGapCheck: Bool
+    grid: Grid, settings: PathSettings, directGapCheck: Bool
   ) -> ([Double], [ElasticNetFit]) {
     var engine = CovarianceDescent(design: design, x: x, y: y)
     let n = Double(design.rows)
@@ -17,7 +19,7 @@ extension FastElasticNetPath {
         l1Ratio: rho)
       alphas = AlphaGrid.alphas(from: top, count: count, eps: eps)
     }
-    let penalties = alphas.map { alpha in (l1: alpha * rho * n, l2: alpha * (1 - rho) * n) }
+    let penalties = alphas.map { settings.penaltyWeights(alpha: $0, samples: design.rows) }
     var solutions: [[Double]] = []
     var outcomes: [CovarianceDescent.Outcome] = []
     for (k, penalty) in penalties.enumerated() {

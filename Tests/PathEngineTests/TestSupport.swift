@@ -1,0 +1,65 @@
+@_exported import TestFixtures
+
+@testable import PathEngine
+import Regularization
+
+/// The fast solver's paths on the fixtures, computed once per test run.
+enum ComputedPaths {
+  /// The fast solver's path on the fixture's grid.
+  static func fastPath(_ name: String, l1Ratio: Double, tolerance: Double)
+    -> FastElasticNetPath
+  {
+    ComputedOnce.value("fast \(name) \(l1Ratio) \(tolerance)") {
+      let fixture = SklearnFixture.load(name)
+      return try! FastElasticNetPath(
+        design(fixture), count: fixture.nAlphas, eps: fixture.eps,
+        settings: PathSettings(l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: 1_000_000))
+    }
+  }
+
+  /// The reference solver's path, the one the fast solver is checked against.
+  static func path(_ name: String, l1Ratio: Double, tolerance: Double) -> ElasticNetPath {
+    ComputedOnce.value("reference \(name) \(l1Ratio) \(tolerance)") {
+      let fixture = SklearnFixture.load(name)
+      return try! ElasticNetPath(
+        features: fixture.matrix, targets: fixture.targets, l1Ratio: l1Ratio,
+        count: fixture.nAlphas, eps: fixture.eps, tolerance: tolerance,
+        maxIterations: 1_000_000)
+    }
+  }
+}
+
+/// The fixture's data, centered for an intercept.
+func design(_ fixture: SklearnFixture) -> CenteredDesign {
+  try! CenteredDesign(features: fixture.matrix, targets: fixture.targets, fitIntercept: true)
+}
+
+extension FastElasticNetPath {
+  /// The path on the automatic grid from raw data, with the settings spelled out.
+  init(
+    features: Matrix, targets: [Double], l1Ratio: Double = 1, fitIntercept: Bool = true,
+    count: Int = 100, eps: Double = 1e-3, tolerance: Double = 1e-4,
+    maxIterations: Int = 1000, directGapCheck: Bool = false
+  ) throws(RegularizationError) {
+    try self.init(
+      CenteredDesign(features: features, targets: targets, fitIntercept: fitIntercept),
+      count: count, eps: eps,
+      settings: PathSettings(
+        l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: maxIterations),
+      directGapCheck: directGapCheck)
+  }
+
+  /// The path over explicit `alphas` from raw data, with the settings spelled out.
+  init(
+    features: Matrix, targets: [Double], alphas: [Double], l1Ratio: Double = 1,
+    fitIntercept: Bool = true, tolerance: Double = 1e-4, maxIterations: Int = 1000,
+    directGapCheck: Bool = false
+  ) throws(RegularizationError) {
+    try self.init(
+      CenteredDesign(features: features, targets: targets, fitIntercept: fitIntercept),
+      alphas: alphas,
+      settings: PathSettings(
+        l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: maxIterations),
+      directGapCheck: directGapCheck)
+  }
+}
