@@ -50,9 +50,7 @@ struct Problem: Sendable {
   func checkEps(_ design: CenteredDesign) throws(ReglabError) {
     let ratio = l1Ratio > 0 ? l1Ratio : Self.ridgeGridRatio
     guard
-      let top = try? AlphaGrid.alphaMax(
-        features: data.features, targets: data.targets, l1Ratio: ratio,
-        fitIntercept: options.fitIntercept),
+      let top = try? AlphaGrid.alphaMax(for: design, l1Ratio: ratio),
       top > 1e-15, top * options.eps < Double.leastNormalMagnitude
     else { return }
     throw .usage(

@@ -11,4 +11,15 @@ extension AlphaGrid {
     try checkShape(count: count, eps: eps)
     return alphas(design, l1Ratio: l1Ratio, count: count, eps: eps)
   }
+
+  /// `α_max` (see `alphaMax(features:targets:l1Ratio:fitIntercept:)`) for data prepared
+  /// once.
+  ///
+  /// - Throws: `.invalidParameter` if `ρ` is outside (0, 1].
+  public static func alphaMax(for design: CenteredDesign, l1Ratio: Double = 1)
+    throws(RegularizationError) -> Double
+  {
+    try checkRatio(l1Ratio)
+    return alphaMax(design, l1Ratio: l1Ratio)
+  }
 }
