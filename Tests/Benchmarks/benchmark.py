@@ -187,8 +187,8 @@ def center(X, y):
 
 
 def check_data(csv, X, y, X_gen, y_gen):
-    """The file must hold the generator's numbers (to the last bit with round-trip parsing;
-    pandas' default parser may differ by an ulp)."""
+    """The file must hold the generator's numbers (pandas' default parser and loadtxt read
+    them back exactly; an ulp or so is allowed, in case a parser rounds differently)."""
     if X.shape != X_gen.shape or y.shape != y_gen.shape:
         raise SystemExit(
             f"{csv} holds {X.shape[0]} rows of {X.shape[1]} features, not "
