@@ -32,17 +32,16 @@ enum DataScale {
   static func apply(to data: LabData) throws(ReglabError) -> LabData {
     let csv = data.csv
     let p = data.featureCount
-    var columnLargest = [Double](repeating: 0, count: p)
-    for i in 0..<data.rows {
-      for j in 0..<p { columnLargest[j] = max(columnLargest[j], abs(data.features[i, j])) }
-    }
+    let columnLargest = ColumnMaxima(data.features)
     let targetLargest = data.targets.map(abs).max() ?? 0
     var scaled = data
-    scaled.largest = fileLargest(csv)
-    guard max(columnLargest.max() ?? 0, targetLargest) >= threshold else { return scaled }
+    // Without --standardize the solver's features are the file's: one pass serves both.
+    scaled.largest = fileLargest(
+      csv, columns: data.standardization == nil ? columnLargest : ColumnMaxima(csv.features))
+    guard max(columnLargest.values.max() ?? 0, targetLargest) >= threshold else { return scaled }
     let largest = scaled.largest
-    let s = powerOfTwoScale(toNormalize: max(columnLargest.max() ?? 0, targetLargest))
-    let small = (columnLargest + [targetLargest]).enumerated().first { _, value in
+    let s = powerOfTwoScale(toNormalize: max(columnLargest.values.max() ?? 0, targetLargest))
+    let small = (columnLargest.values + [targetLargest]).enumerated().first { _, value in
       value > 0 && value * s < smallest
     }
     if let (index, value) = small {
@@ -63,16 +62,41 @@ enum DataScale {
     return scaled
   }
 
-  /// The largest |value| in the file (features and target), for messages.
-  static func fileLargest(_ csv: CSVDataset) -> Largest {
-    var largest = Largest(
+  /// The largest |value| in the file (features and target), for messages: the target's
+  /// if no feature exceeds it, else the first exceeding cell in file order.
+  static func fileLargest(_ csv: CSVDataset, columns: ColumnMaxima) -> Largest {
+    let largest = Largest(
       value: csv.targets.map(abs).max() ?? 0, column: csv.targetColumn, name: csv.targetName)
-    let p = csv.features.columns
-    for (index, value) in csv.features.elements.enumerated() where abs(value) > largest.value {
-      let j = index % p
-      largest = Largest(
-        value: abs(value), column: LabData.fileColumn(feature: j, csv), name: csv.featureNames[j])
+    let top = columns.values.max() ?? 0
+    // The first cell in file order that holds `top`: the earliest row, then the leftmost.
+    let candidates = columns.values.indices.filter { columns.values[$0] == top }
+    guard top > largest.value,
+      let j = candidates.min(by: { (columns.firstRows[$0], $0) < (columns.firstRows[$1], $1) })
+    else { return largest }
+    return Largest(
+      value: top, column: LabData.fileColumn(feature: j, csv), name: csv.featureNames[j])
+  }
+}
+
+/// Each column's largest |value| and the first row where it occurs, in one pass over the
+/// row-major elements.
+struct ColumnMaxima {
+  var values: [Double]
+  var firstRows: [Int]
+
+  init(_ features: Matrix) {
+    let p = features.columns
+    var values = [Double](repeating: 0, count: p)
+    var firstRows = [Int](repeating: 0, count: p)
+    features.elements.withUnsafeBufferPointer { x in
+      for i in 0..<features.rows {
+        for j in 0..<p where abs(x[i * p + j]) > values[j] {
+          values[j] = abs(x[i * p + j])
+          firstRows[j] = i
+        }
+      }
     }
-    return largest
+    self.values = values
+    self.firstRows = firstRows
   }
 }
