@@ -20,50 +20,44 @@ extension DecimalParser {
     var isNegative = false
     if p < end && (text[p] == minus || text[p] == plus) {
       isNegative = text[p] == minus
-      p += 1
+      p &+= 1
     }
     let integerStart = p
     var w: UInt64 = 0
-    while p < end, case let digit = text[p] &- zero, digit < 10 {
-      w = w &* 10 &+ UInt64(digit)
-      p += 1
-    }
+    digits(text, &p, end, &w)
     let integerEnd = p
     var fractionStart = p
     if p < end && text[p] == dot {
-      p += 1
+      p &+= 1
       fractionStart = p
-      while p < end, case let digit = text[p] &- zero, digit < 10 {
-        w = w &* 10 &+ UInt64(digit)
-        p += 1
-      }
+      digits(text, &p, end, &w)
     }
     let fractionEnd = p
-    let fractionDigits = fractionEnd - fractionStart
-    var digitCount = integerEnd - integerStart + fractionDigits
+    let fractionDigits = fractionEnd &- fractionStart
+    var digitCount = integerEnd &- integerStart &+ fractionDigits
     guard digitCount > 0 else { return nil }
     var explicitExponent = 0
     if p < end && text[p] | 0x20 == letterE {
-      var e = p + 1
+      var e = p &+ 1
       let isNegativeExponent = e < end && text[e] == minus
-      if e < end && (text[e] == minus || text[e] == plus) { e += 1 }
+      if e < end && (text[e] == minus || text[e] == plus) { e &+= 1 }
       if e < end && text[e] &- zero < 10 {
         while e < end, case let digit = text[e] &- zero, digit < 10 {
-          if explicitExponent < 0x1_0000 { explicitExponent = explicitExponent * 10 + Int(digit) }
-          e += 1
+          if explicitExponent < 0x1_0000 { explicitExponent = explicitExponent &* 10 &+ Int(digit) }
+          e &+= 1
         }
         if isNegativeExponent { explicitExponent = -explicitExponent }
         p = e
       }
     }
     var decimal = Decimal(
-      mantissa: w, exponent: explicitExponent - fractionDigits, isNegative: isNegative,
+      mantissa: w, exponent: explicitExponent &- fractionDigits, isNegative: isNegative,
       isTruncated: false)
     if digitCount > 19 {
       var k = integerStart
       while k < fractionEnd && (text[k] == zero || text[k] == dot) {
         if text[k] == zero { digitCount -= 1 }
-        k += 1
+        k &+= 1
       }
       if digitCount > 19 {
         decimal.isTruncated = true
@@ -73,6 +67,49 @@ extension DecimalParser {
       }
     }
     return (decimal, p)
+  }
+
+  /// Appends the digits at `p` to `w` (w ← 10·w + d, wrapping), eight at a time while
+  /// eight are there, and moves `p` past them.
+  @inline(__always)
+  private static func digits(
+    _ text: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int, _ w: inout UInt64
+  ) {
+    while end &- p >= 8 {
+      let eight = UInt64(littleEndian: UnsafeRawPointer(text + p).loadUnaligned(as: UInt64.self))
+      guard areEightDigits(eight) else { break }
+      w = w &* 100_000_000 &+ valueOfEightDigits(eight)
+      p &+= 8
+    }
+    while p < end, case let digit = text[p] &- zero, digit < 10 {
+      w = w &* 10 &+ UInt64(digit)
+      p &+= 1
+    }
+  }
+
+  /// Whether all eight bytes of `chunk` (first byte lowest) are ASCII digits, 0x30…0x39:
+  /// each byte's high nibble is 3, and adding 6 does not carry into it (fast_float's test).
+  @inline(__always)
+  static func areEightDigits(_ chunk: UInt64) -> Bool {
+    let high: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
+    return (chunk & high) | (((chunk &+ 0x0606_0606_0606_0606) & high) &>> 4)
+      == 0x3333_3333_3333_3333
+  }
+
+  /// The number eight ASCII digits spell (first byte most significant), by SWAR: pairs,
+  /// then fours, then the eight, each step one multiply (fast_float's
+  /// `parse_eight_digits_unrolled`).
+  ///
+  ///     d = bytes − '0';   pairs: d·10 + (d ≫ 8);   then 100·, 10⁴·, combined in 64 bits
+  @inline(__always)
+  static func valueOfEightDigits(_ chunk: UInt64) -> UInt64 {
+    let mask: UInt64 = 0x0000_00FF_0000_00FF
+    let pairsToFours: UInt64 = 100 + 1_000_000 << 32
+    let foursToEight: UInt64 = 1 + 10_000 << 32
+    var value = chunk &- 0x3030_3030_3030_3030
+    value = value &* 10 &+ (value &>> 8)
+    value = ((value & mask) &* pairsToFours &+ ((value &>> 16) & mask) &* foursToEight) &>> 32
+    return value & 0xFFFF_FFFF
   }
 
   /// Sets `decimal`'s w to the first 19 significant digits and adds to its q the digits
