@@ -85,6 +85,7 @@ extension CSVDataset {
       targets = [Double](unsafeUninitializedCapacity: capacity) { targetSpace, targetCount in
         guard let featureBase = featureSpace.baseAddress, let targetBase = targetSpace.baseAddress
         else { return }
+        HugePages.advise(featureBase, bytes: featureSpace.count * MemoryLayout<Double>.stride)
         rowCounts.withUnsafeMutableBufferPointer { counts in
           guard let countBase = counts.baseAddress else { return }
           let shared = SharedPointers(

@@ -25,6 +25,7 @@ extension CSVDataset {
       if fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
         let size = Int(status.st_size)
         bytes = try [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+          HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), bytes: buffer.count)
           count = try readInParallel(descriptor, into: buffer)
         }
         guard lseek(descriptor, off_t(bytes.count), SEEK_SET) >= 0 else { throw posixError() }

@@ -16,12 +16,11 @@ extension DecimalParser {
   static func scan(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int)
     -> (decimal: Decimal, end: Int)?
   {
-    var p = start
-    var isNegative = false
-    if p < end && (text[p] == minus || text[p] == plus) {
-      isNegative = text[p] == minus
-      p &+= 1
-    }
+    guard start < end else { return nil }
+    // The sign without a branch: a random mix of signs would mispredict half the time.
+    let first = text[start]
+    let isNegative = first == minus
+    var p = start &+ (isNegative || first == plus ? 1 : 0)
     let integerStart = p
     var w: UInt64 = 0
     digits(text, &p, end, &w)
@@ -69,17 +68,29 @@ extension DecimalParser {
     return (decimal, p)
   }
 
-  /// Appends the digits at `p` to `w` (w ← 10·w + d, wrapping), eight at a time while
-  /// eight are there, and moves `p` past them.
+  /// Appends the digits at `p` to `w` (w ← 10·w + d, wrapping) and moves `p` past them:
+  /// eight bytes at a time, each load giving its run of n leading digits at once
+  /// (w ← 10ⁿ·w + those digits), so a number's digits cost two or three loads and no
+  /// branch per digit; byte by byte only within 8 bytes of `end`.
   @inline(__always)
   private static func digits(
     _ text: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int, _ w: inout UInt64
   ) {
     while end &- p >= 8 {
       let eight = UInt64(littleEndian: UnsafeRawPointer(text + p).loadUnaligned(as: UInt64.self))
-      guard areEightDigits(eight) else { break }
-      w = w &* 100_000_000 &+ valueOfEightDigits(eight)
-      p &+= 8
+      let count = leadingDigitCount(eight)
+      if count == 8 {
+        w = w &* 100_000_000 &+ valueOfEightDigits(eight)
+        p &+= 8
+        continue
+      }
+      // The count digits moved to the top bytes, '0's below them: the same number. No
+      // branch on count (0 … 7, hard to predict); the shift is split so 0 gives 0.
+      let padded =
+        (eight &<< UInt64(8 &* (7 &- count))) &<< 8 | 0x3030_3030_3030_3030 &>> UInt64(8 &* count)
+      w = w &* powersOfTen[count] &+ valueOfEightDigits(padded)
+      p &+= count
+      return
     }
     while p < end, case let digit = text[p] &- zero, digit < 10 {
       w = w &* 10 &+ UInt64(digit)
@@ -87,14 +98,25 @@ extension DecimalParser {
     }
   }
 
-  /// Whether all eight bytes of `chunk` (first byte lowest) are ASCII digits, 0x30…0x39:
-  /// each byte's high nibble is 3, and adding 6 does not carry into it (fast_float's test).
+  /// How many of `chunk`'s bytes (first byte lowest) are ASCII digits before the first
+  /// that is not, 0 … 8. With x = chunk ⊕ 0x30… a digit byte is 0 … 9, and
+  ///
+  ///     ((x & 0x7F) + 0x76) | x      has its top bit set exactly when x ≥ 10
+  ///
+  /// in every byte at once (the sum cannot carry out of a byte); the first such top bit,
+  /// counted from the low end, gives the answer.
   @inline(__always)
-  static func areEightDigits(_ chunk: UInt64) -> Bool {
-    let high: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
-    return (chunk & high) | (((chunk &+ 0x0606_0606_0606_0606) & high) &>> 4)
-      == 0x3333_3333_3333_3333
+  static func leadingDigitCount(_ chunk: UInt64) -> Int {
+    let x = chunk ^ 0x3030_3030_3030_3030
+    let nonDigits =
+      (((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7676_7676_7676_7676) | x) & 0x8080_8080_8080_8080
+    return nonDigits.trailingZeroBitCount &>> 3
   }
+
+  /// 10⁰ … 10⁸ as integers.
+  private static let powersOfTen: [UInt64] = [
+    1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+  ]
 
   /// The number eight ASCII digits spell (first byte most significant), by SWAR: pairs,
   /// then fours, then the eight, each step one multiply (fast_float's

@@ -50,13 +50,15 @@ enum DecimalParser {
   static func value(of decimal: Decimal) -> Double? {
     let w = decimal.mantissa
     let q = decimal.exponent
+    // The sign is or-ed into the bits, without a branch (signs in data are a coin toss).
+    let sign = UInt64(decimal.isNegative ? 1 : 0) &<< 63
     if !decimal.isTruncated && w <= 1 << 53 && -22 <= q && q <= 22 {
       let magnitude = q < 0 ? Double(w) / exactPowersOfTen[-q] : Double(w) * exactPowersOfTen[q]
-      return decimal.isNegative ? -magnitude : magnitude
+      return Double(bitPattern: magnitude.bitPattern | sign)
     }
     let bits = eiselLemire(w, q)
     if decimal.isTruncated && eiselLemire(w + 1, q) != bits { return nil }
-    return Double(bitPattern: decimal.isNegative ? bits | 1 << 63 : bits)
+    return Double(bitPattern: bits | sign)
   }
 
   /// 10⁰ … 10²², every one exact in a double (10²² = 2²² · 5²², and 5²² < 2⁵³).
