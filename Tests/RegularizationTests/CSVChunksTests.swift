@@ -47,4 +47,14 @@ private func pieces(_ text: String, count: Int) -> (pieces: [String], capacities
       } == breaks)
     #expect(pieces(text, count: 1).capacities == [breaks + 1])
   }
+
+  @Test("bounds the rows by the bytes too, so empty lines cannot ask for much room")
+  func shortestRowBound() {
+    let bytes = Array(("1,2\n" + String(repeating: "\n", count: 1000) + "3,4\n").utf8)
+    let chunks = bytes.withUnsafeBufferPointer {
+      CSVChunks($0.baseAddress!, from: 0, to: $0.count, count: 1, shortestRow: 3)
+    }
+    #expect(bytes.count == 1008)
+    #expect(chunks.rowCapacities == [1008 / 3 + 1])  // not the 1003 line breaks + 1
+  }
 }

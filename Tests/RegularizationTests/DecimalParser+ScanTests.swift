@@ -54,29 +54,4 @@ private func decimal(_ w: UInt64, _ q: Int, negative: Bool = false, truncated: B
   func rejectsNonNumbers(text: String) {
     #expect(scanned(text) == nil)
   }
-
-  @Test("counts the digits before the first other byte, for every byte at every position")
-  func leadingDigitCount() {
-    for position in 0..<8 {
-      for byte in 0...255 {
-        var bytes = [UInt8](repeating: UInt8(ascii: "7"), count: 8)
-        bytes[position] = UInt8(byte)
-        let chunk = bytes.withUnsafeBytes {
-          UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))
-        }
-        let isDigit = (0x30...0x39).contains(byte)
-        #expect(DecimalParser.leadingDigitCount(chunk) == (isDigit ? 8 : position))
-      }
-    }
-  }
-
-  @Test("reads eight digits at once, the first byte most significant")
-  func eightDigits() {
-    for text in ["00000000", "12345678", "99999999", "00000001", "10000000"] {
-      let chunk = Array(text.utf8).withUnsafeBytes {
-        UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))
-      }
-      #expect(DecimalParser.valueOfEightDigits(chunk) == UInt64(text))
-    }
-  }
 }

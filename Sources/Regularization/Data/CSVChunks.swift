@@ -5,13 +5,15 @@ import Foundation
 ///
 /// Piece k starts near k/count of the way through, moved to just after the next line
 /// break (LF, CRLF or a lone CR), so no row is split. A row ends at a line break or at the
-/// end, so a piece has at most
+/// end, and (when the caller knows its shortest form, e.g. `1,2,3` for three numbers) takes
+/// at least `shortestRow` bytes, so a piece of b bytes has at most
 ///
-///     rows ≤ line breaks + 1,   line breaks = #LF + #CR − #CRLF
+///     rows ≤ min(line breaks + 1, ⌊b / shortestRow⌋ + 1),   line breaks = #LF + #CR − #CRLF
 ///
-/// which is the space set aside for it before parsing; empty lines make it an
-/// overestimate, and the pieces are moved together afterwards. The line breaks of the
-/// pieces are counted in parallel, one piece per thread.
+/// which is the space set aside for it before parsing. Empty lines make the first bound an
+/// overestimate (the second keeps a file of mostly empty lines from asking for more than
+/// a few times its size), and the pieces are moved together afterwards. The line breaks
+/// of the pieces are counted in parallel, one piece per thread.
 struct CSVChunks {
   /// Piece k is `bounds[k]..<bounds[k + 1]`.
   let bounds: [Int]
@@ -22,7 +24,9 @@ struct CSVChunks {
   var count: Int { rowCapacities.count }
 
   /// Cuts `text[start..<end]` into `count` pieces (fewer if it has fewer lines).
-  init(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int, count: Int) {
+  init(
+    _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, count: Int, shortestRow: Int = 1
+  ) {
     var cuts = [start]
     for k in 1..<max(count, 1) {
       var cut = max(start + (end - start) / count * k, cuts[cuts.count - 1])
@@ -43,7 +47,8 @@ struct CSVChunks {
     capacities.withUnsafeMutableBufferPointer { capacities in
       let shared = Shared(text: text, capacities: capacities)
       let countPiece: @Sendable (Int) -> Void = { k in
-        shared.capacities[k] = Self.lineBreaks(shared.text, from: bounds[k], to: bounds[k + 1]) + 1
+        let lines = Self.lineBreaks(shared.text, from: bounds[k], to: bounds[k + 1]) + 1
+        shared.capacities[k] = min(lines, (bounds[k + 1] - bounds[k]) / max(shortestRow, 1) + 1)
       }
       if shared.capacities.count == 1 {
         countPiece(0)

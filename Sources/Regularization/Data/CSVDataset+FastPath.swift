@@ -42,9 +42,11 @@ extension CSVDataset {
     // quoted field) is never a number to `Double(String)`, so its piece gives up; a quote
     // later in a field is plain text to the scanner too, and both read that field alike.
     guard let header = reader.header else { return nil }
+    // The shortest row the fast path takes: one digit per field, `0,0,…,0`.
     let chunks = CSVChunks(
       text, from: dataStart, to: bytes.count,
-      count: chunkCount ?? defaultChunkCount(dataBytes: bytes.count - dataStart))
+      count: chunkCount ?? defaultChunkCount(dataBytes: bytes.count - dataStart),
+      shortestRow: 2 * header.names.count - 1)
     let layout = CSVChunkParser.Layout(
       columns: header.names.count, targetIndex: header.targetIndex)
     guard let (features, targets) = parseInParallel(text, chunks, layout),
@@ -67,68 +69,4 @@ extension CSVDataset {
     }
     self.targets = targets
   }
-
-  /// Every piece parsed, in parallel, into the two arrays; `nil` if one was unusual.
-  ///
-  /// Piece k writes from row `first[k]` = Σ_{i<k} capacity_i on; afterwards the pieces are
-  /// moved down over the rows left unused (empty lines), and the arrays end at the last row.
-  private static func parseInParallel(
-    _ text: UnsafePointer<UInt8>, _ chunks: CSVChunks, _ layout: CSVChunkParser.Layout
-  ) -> (features: [Double], targets: [Double])? {
-    let width = layout.columns - 1
-    let first = chunks.firstRows
-    let capacity = first[chunks.count]
-    var rowCounts = [Int](repeating: -1, count: chunks.count)
-    var targets: [Double] = []
-    let features = [Double](unsafeUninitializedCapacity: capacity * width) {
-      featureSpace, featureCount in
-      targets = [Double](unsafeUninitializedCapacity: capacity) { targetSpace, targetCount in
-        guard let featureBase = featureSpace.baseAddress, let targetBase = targetSpace.baseAddress
-        else { return }
-        HugePages.advise(featureBase, bytes: featureSpace.count * MemoryLayout<Double>.stride)
-        rowCounts.withUnsafeMutableBufferPointer { counts in
-          guard let countBase = counts.baseAddress else { return }
-          let shared = SharedPointers(
-            text: text, features: featureBase, targets: targetBase, rowCounts: countBase)
-          let parse: @Sendable (Int) -> Void = { k in
-            shared.rowCounts[k] =
-              CSVChunkParser.parse(
-                shared.text, from: chunks.bounds[k], to: chunks.bounds[k + 1], layout: layout,
-                features: shared.features + first[k] * width, targets: shared.targets + first[k],
-                rowCapacity: chunks.rowCapacities[k]) ?? -1
-          }
-          if chunks.count == 1 {
-            parse(0)
-          } else {
-            DispatchQueue.concurrentPerform(iterations: chunks.count, execute: parse)
-          }
-        }
-        guard !rowCounts.contains(-1) else { return }
-        var rows = 0
-        for k in 0..<chunks.count {
-          if first[k] != rows {
-            memmove(
-              featureBase + rows * width, featureBase + first[k] * width,
-              rowCounts[k] * width * MemoryLayout<Double>.stride)
-            memmove(
-              targetBase + rows, targetBase + first[k], rowCounts[k] * MemoryLayout<Double>.stride)
-          }
-          rows += rowCounts[k]
-        }
-        targetCount = rows
-      }
-      featureCount = targets.count * width
-    }
-    return rowCounts.contains(-1) ? nil : (features, targets)
-  }
-}
-
-/// The buffers the pieces share while they are parsed in parallel. Unchecked because
-/// pointers are not `Sendable`; safe because the text is only read, and piece k writes
-/// only its own rows (`first[k] ..< first[k] + capacity_k`) and its own row count.
-private struct SharedPointers: @unchecked Sendable {
-  let text: UnsafePointer<UInt8>
-  let features: UnsafeMutablePointer<Double>
-  let targets: UnsafeMutablePointer<Double>
-  let rowCounts: UnsafeMutablePointer<Int>
 }
