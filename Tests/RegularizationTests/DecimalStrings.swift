@@ -6,13 +6,17 @@ struct DecimalStrings {
 
   init(seed: UInt64) { rng = Xoshiro256StarStar(seed: seed) }
 
-  /// `count` random digits, the first one not 0 unless `count == 1`.
+  /// `count` random digits, the first one not 0 unless `count == 1` (19 from each draw:
+  /// one draw per digit is slow in a debug build).
   mutating func digits(_ count: Int) -> [UInt8] {
     [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var draw: UInt64 = 0
       for index in 0..<count {
-        let low = index == 0 && count > 1 ? 1 : 0
-        buffer[index] = UInt8(ascii: "0") + UInt8(low + rng.integer(below: 10 - low))
+        if index % 19 == 0 { draw = rng.next() }
+        buffer[index] = UInt8(ascii: "0") + UInt8(draw % 10)
+        draw /= 10
       }
+      if count > 1 && buffer[0] == UInt8(ascii: "0") { buffer[0] = UInt8(ascii: "1") }
       initialized = count
     }
   }
