@@ -56,8 +56,16 @@ enum DecimalParser {
       let magnitude = q < 0 ? Double(w) / exactPowersOfTen[-q] : Double(w) * exactPowersOfTen[q]
       return Double(bitPattern: magnitude.bitPattern | sign)
     }
-    let bits = eiselLemire(w, q)
-    if decimal.isTruncated && eiselLemire(w + 1, q) != bits { return nil }
+    return eiselLemireValue(of: decimal, sign: sign)
+  }
+
+  /// `value(of:)` past Clinger's fast path, kept out of line so the fast path inlines small.
+  @inline(never)
+  static func eiselLemireValue(of decimal: Decimal, sign: UInt64) -> Double? {
+    let bits = eiselLemire(decimal.mantissa, decimal.exponent)
+    if decimal.isTruncated && eiselLemire(decimal.mantissa + 1, decimal.exponent) != bits {
+      return nil
+    }
     return Double(bitPattern: bits | sign)
   }
 
