@@ -72,4 +72,18 @@ private func scan(_ text: String) throws(CSVError)
       try scan("a,b\n1,2\n\"3\"x,4\n")
     }
   }
+
+  @Test("a record limit stops after that many records and gives the offset after them")
+  func recordLimit() throws {
+    let bytes = Array("\na,\"b\nc\"\r\n1,2\n3,4\n".utf8)
+    var fields: [String] = []
+    let end = try bytes.withUnsafeBufferPointer { (buffer) throws(CSVError) in
+      try CSVScanner.scan(
+        buffer, source: "t.csv", recordLimit: 1,
+        field: { fields.append(String(decoding: $0.bytes, as: UTF8.self)) },
+        endOfRecord: { _, _ in })
+    }
+    #expect(fields == ["a", "b\nc"])
+    #expect(end == 10)  // just after the header's CRLF
+  }
 }

@@ -35,21 +35,13 @@ public struct CSVDataset: Equatable, Sendable {
 
   /// Reads and parses a file.
   ///
+  /// A regular file is read in one go into a buffer of its size; anything else (a FIFO,
+  /// a process substitution `<(cat data.csv)`) as a stream. See `CSVDataset+File`.
+  ///
   /// - Throws: `CSVError` with `.unreadable` if the file cannot be read, else as
   ///   `init(bytes:target:source:)`.
   public init(contentsOfFile path: String, target: String) throws(CSVError) {
-    // Read as a stream, so a FIFO or a process substitution `<(cat data.csv)` works.
-    let contents: Data
-    do {
-      guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw CocoaError(.fileReadUnknown)
-      }
-      defer { try? handle.close() }
-      contents = try handle.readToEnd() ?? Data()
-    } catch {
-      throw CSVError(source: path, problem: .unreadable(reason: Self.reason(for: error, path)))
-    }
-    try self.init(bytes: [UInt8](contents), target: target, source: path)
+    try self.init(bytes: try Self.contents(ofFile: path), target: target, source: path)
   }
 
   /// Parses CSV text.
@@ -61,18 +53,30 @@ public struct CSVDataset: Equatable, Sendable {
 
   /// Parses CSV bytes (UTF-8).
   ///
+  /// Large inputs are parsed on all cores (see `init(bytes:target:source:chunkCount:)`);
+  /// the result, and every error, is the same as the reference scanner's.
+  ///
   /// - Parameter source: The name errors give for the text, usually the file's path.
   /// - Throws: `CSVError` for an empty file, no data rows or fewer than 2, a header cell
   ///   that is empty or repeated, a missing or repeated target, no feature column, a row
   ///   with the wrong number of fields, a quote problem, or a cell that is not a finite
   ///   number. The first problem in file order is reported.
   public init(bytes: [UInt8], target: String, source: String = "<text>") throws(CSVError) {
-    var reader = CSVDatasetReader(target: target, source: source)
-    try bytes.withUnsafeBufferPointer { (buffer) throws(CSVError) in
-      try CSVScanner.scan(
-        buffer, source: source, field: { (field) throws(CSVError) in try reader.take(field) },
-        endOfRecord: { (count, line) throws(CSVError) in try reader.endRecord(count, line) })
+    self = try bytes.withUnsafeBufferPointer { (buffer) throws(CSVError) in
+      try CSVDataset(bytes: buffer, target: target, source: source, chunkCount: nil)
     }
+  }
+
+  /// The reference reader: `CSVScanner` hands every field to `CSVDatasetReader`, which
+  /// reads each cell with `Double(String)`. One pass, one core; it defines the results
+  /// and the errors the fast path reproduces.
+  init(scanning bytes: UnsafeBufferPointer<UInt8>, target: String, source: String)
+    throws(CSVError)
+  {
+    var reader = CSVDatasetReader(target: target, source: source)
+    try CSVScanner.scan(
+      bytes, source: source, field: { (field) throws(CSVError) in try reader.take(field) },
+      endOfRecord: { (count, line) throws(CSVError) in try reader.endRecord(count, line) })
     guard let header = reader.header else {
       throw CSVError(source: source, problem: .empty)
     }
@@ -91,15 +95,5 @@ public struct CSVDataset: Equatable, Sendable {
       preconditionFailure("the reader stores rows × features cells: \(error)")
     }
     targets = reader.targets
-  }
-
-  private static func reason(for error: any Error, _ path: String) -> String {
-    var isDirectory: ObjCBool = false
-    if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-      return "no such file"
-    }
-    if isDirectory.boolValue { return "it is a directory" }
-    if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
-    return (error as NSError).localizedDescription
   }
 }

@@ -27,20 +27,24 @@ struct CSVScanner {
   private static let newline = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
 
-  /// Scans all of `bytes`.
+  /// Scans all of `bytes`, or its first `recordLimit` records.
   ///
   /// - Parameters:
   ///   - source: The name used in errors.
+  ///   - recordLimit: Stop after this many records (`CSVDataset` reads the header alone).
   ///   - field: Called for every field, in order.
   ///   - endOfRecord: Called after the last field of each record with the number of fields
   ///     and the line on which the record started.
+  /// - Returns: The offset just after the last record scanned (after its line break).
   /// - Throws: `.unclosedQuote` and `.textAfterQuote`, and whatever the callbacks throw.
+  @discardableResult
   static func scan(
-    _ bytes: UnsafeBufferPointer<UInt8>, source: String,
+    _ bytes: UnsafeBufferPointer<UInt8>, source: String, recordLimit: Int = .max,
     field: (Field) throws(CSVError) -> Void,
     endOfRecord: (_ fields: Int, _ line: Int) throws(CSVError) -> Void
-  ) throws(CSVError) {
-    guard let base = bytes.baseAddress else { return }
+  ) throws(CSVError) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    var records = 0
     let end = bytes.count
     var position = 0
     if end >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF { position = 3 }
@@ -134,6 +138,9 @@ struct CSVScanner {
         try endOfRecord(index, recordLine)
         break
       }
+      records += 1
+      if records == recordLimit { break }
     }
+    return position
   }
 }
