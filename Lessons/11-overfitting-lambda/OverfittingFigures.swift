@@ -51,7 +51,7 @@ enum OverfittingFigures {
     let runs = d2l.runs.filter { $0.lambda > 0 }
     let zero = d2l.runs.first { $0.lambda == 0 }
     let label = { (value: Double?) in value.map { NumberFormat.scientific($0, 1) } ?? "not run" }
-    var chart = LineChart(
+    let chart = LineChart(
       title: "d2l, 200 inputs, SGD (current edition)",
       xAxis: Axis(title: "λ (log scale; mean((ŷ − y)²/2) + λ‖w‖²/2)", scale: .log),
       yAxis: Axis(title: "mean loss (ŷ − y)²/2 (log scale)", scale: .log),
