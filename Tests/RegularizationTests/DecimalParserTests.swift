@@ -124,9 +124,10 @@ func strings(_ count: Int, seed: UInt64, _ make: (inout DecimalStrings) -> Strin
   func catchesAMissingTruncationCheck() {
     let trusting: (UnsafeBufferPointer<UInt8>) -> Double? = { text in
       guard let base = text.baseAddress,
-        var (decimal, end) = DecimalParser.scan(base, from: 0, to: text.count),
+        let (scanned, end) = DecimalParser.scan(base, from: 0, to: text.count),
         end == text.count
       else { return nil }
+      var decimal = scanned
       decimal.isTruncated = false
       return DecimalParser.value(of: decimal)
     }

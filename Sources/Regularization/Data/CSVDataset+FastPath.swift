@@ -5,10 +5,11 @@ extension CSVDataset {
   /// (`init(scanning:target:source:)`); the two give identical data sets.
   ///
   /// The fast path reads the header with the reference scanner and reader (so every
-  /// header problem is reported as before), then cuts the data rows into pieces (`CSVChunks`) and parses them on all cores at once (`CSVChunkParser`),
-  /// each straight into its place in the one features array and the one targets array,
-  /// sized once for the most rows the pieces can hold. If any piece meets anything
-  /// unusual — a ragged row, a cell that is not a finite number, a quote — or there are fewer than
+  /// header problem is reported as before), then cuts the data rows into pieces
+  /// (`CSVChunks`) and parses them on all cores at once (`CSVChunkParser`), each straight
+  /// into its place in the one features array and the one targets array, sized once for
+  /// the most rows the pieces can hold. If any piece meets anything unusual — a ragged
+  /// row, a cell that is not a finite number, a quote — or there are fewer than
   /// `minimumRows` rows, the whole input goes through the reference scanner, which reports
   /// the first problem in file order, with its line and column, exactly as before.
   ///
