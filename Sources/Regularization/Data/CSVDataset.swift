@@ -6,8 +6,8 @@ import Foundation
 ///     x1,x2,"income, net",y
 ///     0.5,1,"2,5e3",3.25        ← quoted fields may hold commas; "" is one quote
 ///
-/// The format is RFC 4180 (see `CSVScanner`): LF, CRLF or lone CR line ends, a final line break or
-/// not, empty lines skipped. Cells are numbers as Swift's `Double(String)` reads them, with
+/// The format is RFC 4180 (see `CSVScanner`): LF, CRLF or lone CR line ends, a final line
+/// break or not, empty lines skipped. Cells are numbers as Swift's `Double(String)` reads them, with
 /// spaces or tabs around them ignored; NaN and infinity are refused, because no solver can
 /// use them. Every problem is reported with its file, line and column (`CSVError`).
 ///
