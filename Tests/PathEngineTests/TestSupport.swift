@@ -3,9 +3,8 @@
 @testable import PathEngine
 import Regularization
 
-/// The fast solver's paths on the fixtures, computed once per test run.
-enum ComputedPaths {
-  /// The fast solver's path on the fixture's grid.
+extension ComputedPaths {
+  /// The fast solver's path on the fixture's grid, computed once per test run.
   static func fastPath(_ name: String, l1Ratio: Double, tolerance: Double)
     -> FastElasticNetPath
   {
@@ -14,17 +13,6 @@ enum ComputedPaths {
       return try! FastElasticNetPath(
         design(fixture), count: fixture.nAlphas, eps: fixture.eps,
         settings: PathSettings(l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: 1_000_000))
-    }
-  }
-
-  /// The reference solver's path, the one the fast solver is checked against.
-  static func path(_ name: String, l1Ratio: Double, tolerance: Double) -> ElasticNetPath {
-    ComputedOnce.value("reference \(name) \(l1Ratio) \(tolerance)") {
-      let fixture = SklearnFixture.load(name)
-      return try! ElasticNetPath(
-        features: fixture.matrix, targets: fixture.targets, l1Ratio: l1Ratio,
-        count: fixture.nAlphas, eps: fixture.eps, tolerance: tolerance,
-        maxIterations: 1_000_000)
     }
   }
 }
