@@ -31,7 +31,10 @@ let package = Package(
     + (["lessons", "reglab"] + lessonNames).map { .executable(name: $0, targets: [$0]) },
   targets: [
     .target(name: "Regularization"),
-    .target(name: "PathEngine", dependencies: ["Regularization"]),
+    .target(name: "PathEngine", dependencies: ["Regularization", "PathEngineKernels"]),
+    // PathEngine's hot loops in C, each compiled for AVX2 + FMA through a per-function
+    // target attribute and called only after a run-time check of the CPU.
+    .target(name: "PathEngineKernels"),
     .target(name: "Figures"),
     .target(name: "CommandLineOptions"),
     .target(name: "AtomicOutput"),

@@ -28,7 +28,8 @@ struct CertifiedGap {
   let targetNorm: Double
   /// `‖y_c‖²` as the solver computed it.
   let targetNorm2: Double
-  /// `γ_d` of `CrossProducts` for these rows, and `γ_n` of the plain sums over rows.
+  /// `γ_d` of `CrossProducts` for these rows and the kernel running (`Kernel.current`, which
+  /// must not change while the solver runs), and `γ_n` of the plain sums over rows.
   let productError: Double
   let rowSumError: Double
 

@@ -103,19 +103,7 @@ struct CovarianceDescent {
 
   /// `g = X_cᵀy_c − Σ_{j: w_j ≠ 0} w_j·G[·, j]`, in ascending `j`.
   private mutating func refreshGradient() {
-    var fresh = targetCorrelations
-    let p = features
-    fresh.withUnsafeMutableBufferPointer { out in
-      gram.storage.withUnsafeBufferPointer { storage in
-        guard let out = out.baseAddress, let storage = storage.baseAddress else { return }
-        for j in 0..<p where w[j] != 0 {
-          let column = storage + gram.offset(of: j)
-          let weight = w[j]
-          for k in 0..<p { out[k] -= weight * column[k] }
-        }
-      }
-    }
-    g = fresh
+    g = gram.subtracting(w, from: targetCorrelations)
   }
 
   /// The certified upper bound on the duality gap at `w` (see `CertifiedGap`).

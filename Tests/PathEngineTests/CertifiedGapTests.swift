@@ -26,9 +26,15 @@ import Testing
 
   @Test(
     "the bound is at least the directly computed gap and exceeds it by < 5e-12·‖y_c‖²",
-    arguments: [(0.5, 1.0), (0.05, 1.0), (0.2, 0.5), (0.5, 0.0), (0.0, 1.0)])
-  func boundsTheDirectGap(alpha: Double, l1Ratio: Double) {
-    let (engine, design, l1, l2) = Self.solved(alpha: alpha, l1Ratio: l1Ratio, tolerance: 1e-3)
+    arguments: [(0.5, 1.0), (0.05, 1.0), (0.2, 0.5), (0.5, 0.0), (0.0, 1.0)],
+    CrossProducts.Kernel.supported)
+  func boundsTheDirectGap(penalty: (alpha: Double, l1Ratio: Double), kernel: CrossProducts.Kernel) {
+    let (engine, design, l1, l2) = using(kernel) {
+      Self.solved(alpha: penalty.alpha, l1Ratio: penalty.l1Ratio, tolerance: 1e-3)
+    }
+    #expect(
+      engine.certificate.productError
+        == CertifiedGap.gamma(CrossProducts.roundingDepth(rows: design.rows, kernel: kernel)))
     let bound = engine.currentGap(l1: l1, l2: l2)
     let direct = DualityGap.value(
       design: design, coefficients: engine.w, residual: design.residual(of: engine.w), l1: l1,
@@ -47,18 +53,22 @@ import Testing
     #expect(CertifiedGap.gamma(1000) > 1000 * 0x1p-53)
   }
 
-  @Test("at α_max the bound of w = 0 is 0, so the first fit of a path takes no sweep")
-  func zeroIsCertifiedAtAlphaMax() throws {
+  @Test(
+    "at α_max the bound of w = 0 is 0, so the first fit of a path takes no sweep",
+    arguments: CrossProducts.Kernel.supported)
+  func zeroIsCertifiedAtAlphaMax(kernel: CrossProducts.Kernel) throws {
     let fixture = SklearnFixture.load("informative")
     let design = try CenteredDesign(
       features: fixture.matrix, targets: fixture.targets, fitIntercept: true)
-    let gap = design.columnMajor.withUnsafeBufferPointer { x in
-      design.targets.withUnsafeBufferPointer { y in
-        let engine = CovarianceDescent(design: design, x: x, y: y)
-        let top = AlphaGrid.alphaMax(
-          largestCorrelation: maxNorm(engine.targetCorrelations), samples: design.rows,
-          l1Ratio: 1)
-        return engine.currentGap(l1: top * Double(design.rows), l2: 0)
+    let gap = using(kernel) {
+      design.columnMajor.withUnsafeBufferPointer { x in
+        design.targets.withUnsafeBufferPointer { y in
+          let engine = CovarianceDescent(design: design, x: x, y: y)
+          let top = AlphaGrid.alphaMax(
+            largestCorrelation: maxNorm(engine.targetCorrelations), samples: design.rows,
+            l1Ratio: 1)
+          return engine.currentGap(l1: top * Double(design.rows), l2: 0)
+        }
       }
     }
     // Only the rounding allowance remains (γ terms of ~60 roundings): measured 2.5e-14.

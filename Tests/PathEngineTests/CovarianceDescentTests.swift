@@ -29,10 +29,12 @@ import Testing
     }
   }
 
-  @Test("the gradient it keeps is X_cᵀ(y_c − X_c·w), recomputed from w")
-  func gradientIsExact() {
+  @Test(
+    "the gradient it keeps is X_cᵀ(y_c − X_c·w), recomputed from w",
+    arguments: CrossProducts.Kernel.supported)
+  func gradientIsExact(kernel: CrossProducts.Kernel) {
     let n = Double(Self.design.rows)
-    let (engine, _) = Self.run([(0.3 * n, 0), (0.1 * n, 0)], tolerance: 1e-6)
+    let (engine, _) = using(kernel) { Self.run([(0.3 * n, 0), (0.1 * n, 0)], tolerance: 1e-6) }
     let direct = Self.design.correlations(with: Self.design.residual(of: engine.w))
     // Two summation orders of terms of size ≤ ‖x_k‖·‖y_c‖ ≈ 7·60: measured 6e-14.
     #expect(maxAbsDifference(engine.g, direct) <= 1e-10)

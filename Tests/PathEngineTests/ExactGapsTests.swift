@@ -5,8 +5,9 @@ import Testing
 
 @Suite("Exact duality gaps") struct ExactGapsTests {
   @Test(
-    "the batched gaps equal DualityGap's one-at-a-time values", arguments: [1.0, 0.5, 0.0])
-  func matchesOneAtATime(l1Ratio: Double) throws {
+    "the batched gaps equal DualityGap's one-at-a-time values", arguments: [1.0, 0.5, 0.0],
+    CrossProducts.Kernel.supported)
+  func matchesOneAtATime(l1Ratio: Double, kernel: CrossProducts.Kernel) throws {
     let fixture = SklearnFixture.load("correlated")
     let design = try CenteredDesign(
       features: fixture.matrix, targets: fixture.targets, fitIntercept: true)
@@ -17,10 +18,12 @@ import Testing
     solutions.append((0..<design.columns).map { Double($0 % 5) - 2 })
     let alphas = (0..<solutions.count).map { 0.01 * Double($0 + 1) }
     let penalties = alphas.map { (l1: $0 * l1Ratio * n, l2: $0 * (1 - l1Ratio) * n) }
-    let gaps = design.columnMajor.withUnsafeBufferPointer { x in
-      design.targets.withUnsafeBufferPointer { y in
-        ExactGaps.values(
-          x: x, y: y, rows: design.rows, solutions: solutions, penalties: penalties)
+    let gaps = using(kernel) {
+      design.columnMajor.withUnsafeBufferPointer { x in
+        design.targets.withUnsafeBufferPointer { y in
+          ExactGaps.values(
+            x: x, y: y, rows: design.rows, solutions: solutions, penalties: penalties)
+        }
       }
     }
     for k in solutions.indices {

@@ -8,6 +8,9 @@ private let fixtureCases: [(String, Double)] = SklearnFixture.names.flatMap { na
   [(name, 1.0), (name, 0.5)]
 }
 
+/// Every kernel this machine runs for `CrossProducts`.
+private let kernels = CrossProducts.Kernel.supported
+
 /// Random problems: (seed, samples, features, informative, ρ), n > p and p > n.
 private let randomCases: [(UInt64, Int, Int, Int, Double)] = [
   (1, 60, 12, 4, 1), (2, 60, 12, 4, 0.5), (3, 30, 45, 5, 1), (4, 30, 45, 5, 0.1),
@@ -29,9 +32,13 @@ private func largestDifference(_ a: [[Double]], _ b: [[Double]]) -> Double {
 
 @Suite("Fast elastic-net paths") struct FastElasticNetPathTests {
   @Test(
-    "at tol 1e-10 the path agrees with the reference solver within 1e-6", arguments: fixtureCases)
-  func agreesWithReferenceWhenTight(name: String, l1Ratio: Double) {
-    let fast = ComputedPaths.fastPath(name, l1Ratio: l1Ratio, tolerance: 1e-10)
+    "at tol 1e-10 the path agrees with the reference solver within 1e-6",
+    arguments: fixtureCases, kernels)
+  func agreesWithReferenceWhenTight(
+    fixture: (name: String, l1Ratio: Double), kernel: CrossProducts.Kernel
+  ) {
+    let (name, l1Ratio) = fixture
+    let fast = ComputedPaths.fastPath(name, l1Ratio: l1Ratio, tolerance: 1e-10, kernel: kernel)
     let reference = ComputedPaths.path(name, l1Ratio: l1Ratio, tolerance: 1e-10)
     // Both are within ~3.6e-7 of the exact path (sklearn's own tol 1e-10 vs 1e-14 spread,
     // see ElasticNetPathTests); measured here: 1.6e-7 (correlated lasso), ≤ 5e-8 otherwise.
@@ -41,11 +48,17 @@ private func largestDifference(_ a: [[Double]], _ b: [[Double]]) -> Double {
     #expect(fast.fits.allSatisfy { $0.isConverged })
   }
 
-  @Test("at tol 1e-10 the path agrees with scikit-learn's within 1e-6", arguments: fixtureCases)
-  func agreesWithSklearnWhenTight(name: String, l1Ratio: Double) {
-    let fixture = SklearnFixture.load(name)
-    let expected = l1Ratio == 1 ? fixture.paths.lassoTight : fixture.paths.enetTight
-    let fast = ComputedPaths.fastPath(name, l1Ratio: l1Ratio, tolerance: expected.tol)
+  @Test(
+    "at tol 1e-10 the path agrees with scikit-learn's within 1e-6", arguments: fixtureCases,
+    kernels)
+  func agreesWithSklearnWhenTight(
+    fixture: (name: String, l1Ratio: Double), kernel: CrossProducts.Kernel
+  ) {
+    let (name, l1Ratio) = fixture
+    let data = SklearnFixture.load(name)
+    let expected = l1Ratio == 1 ? data.paths.lassoTight : data.paths.enetTight
+    let fast = ComputedPaths.fastPath(
+      name, l1Ratio: l1Ratio, tolerance: expected.tol, kernel: kernel)
     // As above: sklearn's tol 1e-10 solutions are within 3.6e-7 of the exact ones; measured
     // 1.6e-7 (correlated lasso), ≤ 5e-8 otherwise.
     #expect(largestDifference(fast.coefficients, expected.coefficients) <= 1e-6)
@@ -53,20 +66,31 @@ private func largestDifference(_ a: [[Double]], _ b: [[Double]]) -> Double {
 
   @Test(
     "at tol 1e-4 every solution's gap, recomputed from the coefficients, is ≤ tol·‖y − ȳ‖²",
-    arguments: fixtureCases)
-  func everyDefaultSolutionMeetsTheGap(name: String, l1Ratio: Double) {
-    let fixture = SklearnFixture.load(name)
-    let path = ComputedPaths.fastPath(name, l1Ratio: l1Ratio, tolerance: 1e-4)
+    arguments: fixtureCases, kernels)
+  func everyDefaultSolutionMeetsTheGap(
+    fixture: (name: String, l1Ratio: Double), kernel: CrossProducts.Kernel
+  ) {
+    let (name, l1Ratio) = fixture
+    let data = SklearnFixture.load(name)
+    let path = ComputedPaths.fastPath(name, l1Ratio: l1Ratio, tolerance: 1e-4, kernel: kernel)
     expectGapsWithinTolerance(
-      path, rows: fixture.features, targets: fixture.targets, l1Ratio: l1Ratio, tolerance: 1e-4)
+      path, rows: data.features, targets: data.targets, l1Ratio: l1Ratio, tolerance: 1e-4)
   }
 
   @Test(
     "on random data: within 1e-6 of the reference at tol 1e-10, gaps met at tol 1e-4",
-    arguments: randomCases)
+    arguments: randomCases, kernels)
   func agreesOnRandomData(
-    seed: UInt64, samples: Int, features: Int, informative: Int, l1Ratio: Double
+    problem: (seed: UInt64, samples: Int, features: Int, informative: Int, l1Ratio: Double),
+    kernel: CrossProducts.Kernel
   ) throws {
+    try using(kernel) { try agreesOnRandomData(problem) }
+  }
+
+  private func agreesOnRandomData(
+    _ problem: (seed: UInt64, samples: Int, features: Int, informative: Int, l1Ratio: Double)
+  ) throws {
+    let (seed, samples, features, informative, l1Ratio) = problem
     let data = randomProblem(
       seed: seed, samples: samples, features: features, informative: informative)
     let fast = try FastElasticNetPath(

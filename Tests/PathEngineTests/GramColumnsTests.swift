@@ -21,9 +21,11 @@ import Testing
     return gram
   }
 
-  @Test("a cached column holds x_kᵀx_j for every k, and G stays exactly symmetric")
-  func columnsAreInnerProducts() {
-    let gram = Self.cache([[3], [40, 41], [79]])
+  @Test(
+    "a cached column holds x_kᵀx_j for every k, and G stays exactly symmetric",
+    arguments: CrossProducts.Kernel.supported)
+  func columnsAreInnerProducts(kernel: CrossProducts.Kernel) {
+    let gram = using(kernel) { Self.cache([[3], [40, 41], [79]]) }
     let (x, _) = centeredRows(
       SklearnFixture.load("correlated").features, SklearnFixture.load("correlated").targets)
     for j in gram.cached {

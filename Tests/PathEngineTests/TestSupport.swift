@@ -1,18 +1,30 @@
+import Regularization
 @_exported import TestFixtures
 
 @testable import PathEngine
-import Regularization
+
+/// Runs `body` with `CrossProducts` using `kernel` (one of `Kernel.supported`).
+func using<Result>(_ kernel: CrossProducts.Kernel, _ body: () throws -> Result) rethrows
+  -> Result
+{
+  try CrossProducts.Kernel.$forced.withValue(kernel, operation: body)
+}
 
 extension ComputedPaths {
-  /// The fast solver's path on the fixture's grid, computed once per test run.
-  static func fastPath(_ name: String, l1Ratio: Double, tolerance: Double)
-    -> FastElasticNetPath
-  {
-    ComputedOnce.value("fast \(name) \(l1Ratio) \(tolerance)") {
+  /// The fast solver's path on the fixture's grid, with `CrossProducts` on `kernel`,
+  /// computed once per test run.
+  static func fastPath(
+    _ name: String, l1Ratio: Double, tolerance: Double,
+    kernel: CrossProducts.Kernel = .automatic
+  ) -> FastElasticNetPath {
+    ComputedOnce.value("fast \(name) \(l1Ratio) \(tolerance) \(kernel)") {
       let fixture = SklearnFixture.load(name)
-      return try! FastElasticNetPath(
-        design(fixture), count: fixture.nAlphas, eps: fixture.eps,
-        settings: PathSettings(l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: 1_000_000))
+      return using(kernel) {
+        try! FastElasticNetPath(
+          design(fixture), count: fixture.nAlphas, eps: fixture.eps,
+          settings: PathSettings(
+            l1Ratio: l1Ratio, tolerance: tolerance, maxIterations: 1_000_000))
+      }
     }
   }
 }
