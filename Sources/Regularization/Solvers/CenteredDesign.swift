@@ -49,20 +49,8 @@ public struct CenteredDesign: Sendable {
 
     let n = features.rows
     let p = features.columns
-    var means = [Double](repeating: 0, count: p)
-    var targetMean = 0.0
-    if fitIntercept {
-      // x̄_j = (Σ_i x_ij)/n, each sum in row order; read row by row, as stored.
-      features.elements.withUnsafeBufferPointer { x in
-        means.withUnsafeMutableBufferPointer { sums in
-          for i in 0..<n {
-            for j in 0..<p { sums[j] += x[i * p + j] }
-          }
-        }
-      }
-      means = means.map { $0 / Double(n) }
-      targetMean = mean(targets)
-    }
+    let means = fitIntercept ? Self.columnMeans(features) : [Double](repeating: 0, count: p)
+    let targetMean = fitIntercept ? mean(targets) : 0
     let columnMajor = Self.centeredColumns(features, means: means)
     self.rows = n
     self.fitIntercept = fitIntercept
@@ -73,29 +61,6 @@ public struct CenteredDesign: Sendable {
     self.targetMean = targetMean
     self.columnSquaredNorms = columnMajor.withUnsafeBufferPointer { x in
       (0..<p).map { j in columnDot(x, j * n, x, j * n, count: n) }
-    }
-  }
-
-  /// `X − 1·x̄ᵀ` column by column: a transpose, in blocks of rows so that the rows being
-  /// read stay in the cache while each column's stretch is written.
-  private static func centeredColumns(_ features: Matrix, means: [Double]) -> [Double] {
-    let n = features.rows
-    let p = features.columns
-    let block = 64
-    return features.elements.withUnsafeBufferPointer { x in
-      means.withUnsafeBufferPointer { means in
-        [Double](unsafeUninitializedCapacity: n * p) { out, count in
-          var start = 0
-          while start < n {
-            let end = min(start + block, n)
-            for j in 0..<p {
-              for i in start..<end { out[j * n + i] = x[i * p + j] - means[j] }
-            }
-            start = end
-          }
-          count = n * p
-        }
-      }
     }
   }
 
