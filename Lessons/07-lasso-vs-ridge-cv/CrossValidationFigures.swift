@@ -61,7 +61,8 @@ enum CrossValidationFigures {
       ])
     chart.horizontalMarkers = [
       HorizontalMarker(y: experiment.lassoAlpha, label: "+α̂"),
-      HorizontalMarker(y: -experiment.lassoAlpha, label: "−α̂"),
+      // At the right end the last feature's bar crosses −α̂; the first one's stops short.
+      HorizontalMarker(y: -experiment.lassoAlpha, label: "−α̂", labelEnd: .left),
     ]
     return chart
   }

@@ -82,11 +82,13 @@ extension ChartLayout {
     }
     for marker in spec.horizontalMarkers {
       guard let py = y.position(marker.y), !marker.label.isEmpty else { continue }
-      // The label's box, above the line's right end (or below it near the top): its
+      // The label's box, above the line's end (or below it near the top): its
       // outline and a diagonal, so a legend on the box or inside it both touch.
       let width = TextMetrics.width(of: marker.label, fontSize: Theme.markerLabelFontSize)
       let height = Theme.markerLabelFontSize + 6
-      let (left, right) = (plot.maxX - 8 - width, plot.maxX - 8)
+      let (left, right) =
+        marker.labelEnd == .right
+        ? (plot.maxX - 8 - width, plot.maxX - 8) : (plot.x + 8, plot.x + 8 + width)
       let (top, bottom) = (py - height, py + height)
       polylines.append([
         (left, top), (right, top), (right, bottom), (left, bottom), (left, top), (right, bottom),

@@ -151,9 +151,11 @@ enum ChartRenderer {
         SVGDocument.richText(
           marker.label, fontSize: Theme.markerLabelFontSize,
           [
-            ("class", "reference-label"), ("x", f(plot.maxX - 8)),
+            ("class", "reference-label"),
+            ("x", f(marker.labelEnd == .right ? plot.maxX - 8 : plot.x + 8)),
             ("y", f(above ? py - 6 : py + Theme.markerLabelFontSize + 4)),
-            ("text-anchor", "end"), ("font-size", f(Theme.markerLabelFontSize)),
+            ("text-anchor", marker.labelEnd == .right ? "end" : "start"),
+            ("font-size", f(Theme.markerLabelFontSize)),
             ("fill", marker.color.hex), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
             ("paint-order", "stroke"),
           ]))
